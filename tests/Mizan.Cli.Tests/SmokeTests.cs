@@ -1,0 +1,7 @@
+namespace Mizan.Cli.Tests;
+
+public sealed class SmokeTests
+{
+    [Fact]
+    public void Build_Works() => Assert.True(true);
+}
