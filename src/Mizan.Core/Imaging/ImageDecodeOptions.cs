@@ -1,0 +1,14 @@
+namespace Mizan.Core.Imaging;
+
+/// <summary>Limits applied when decoding untrusted images.</summary>
+public sealed class ImageDecodeOptions
+{
+    /// <summary>Shared instance with the defaults.</summary>
+    internal static readonly ImageDecodeOptions Default = new();
+
+    /// <summary>
+    /// The largest width × height accepted, checked against the header before any pixel memory is allocated, so a
+    /// small file that declares a huge image (a decompression bomb) is refused cheaply. Default 100 million.
+    /// </summary>
+    public long MaxPixels { get; init; } = 100_000_000;
+}
