@@ -1,0 +1,149 @@
+namespace Mizan.Core.Indexing;
+
+/// <summary>
+/// Id → position map for <see cref="PdqIndex"/>: open addressing with linear probing over one <see cref="int"/>
+/// array of positions (4 bytes a slot; the ids themselves are read from the index's id segments), instead of a
+/// <see cref="Dictionary{TKey, TValue}"/> at ~28 bytes an entry. Not thread-safe: only the writer uses it.
+/// </summary>
+internal sealed class IdPositionMap
+{
+    private const int MinCapacityBits = 4;
+
+    private int[] _slots; // position + 1; 0 = empty
+    private int _bits;
+    private int _count;
+
+    public IdPositionMap(int expectedCount)
+    {
+        _bits = MinCapacityBits;
+        while (!Fits(expectedCount, _bits))
+        {
+            _bits++;
+        }
+
+        _slots = new int[1 << _bits];
+    }
+
+    public int Count => _count;
+
+    public long MemoryBytes => (long)_slots.Length * sizeof(int);
+
+    public bool TryGet(long id, long[][] ids, out int position)
+    {
+        int mask = _slots.Length - 1;
+        for (int slot = Home(id); ; slot = (slot + 1) & mask)
+        {
+            int stored = _slots[slot];
+            if (stored == 0)
+            {
+                position = -1;
+                return false;
+            }
+
+            if (IdAt(ids, stored - 1) == id)
+            {
+                position = stored - 1;
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Maps <paramref name="id"/> (already written at <paramref name="position"/>) and returns its previous position or -1.</summary>
+    public int Set(long id, int position, long[][] ids)
+    {
+        if (!Fits(_count + 1, _bits))
+        {
+            Rehash(_bits + 1, ids);
+        }
+
+        int mask = _slots.Length - 1;
+        for (int slot = Home(id); ; slot = (slot + 1) & mask)
+        {
+            int stored = _slots[slot];
+            if (stored == 0)
+            {
+                _slots[slot] = position + 1;
+                _count++;
+                return -1;
+            }
+
+            if (IdAt(ids, stored - 1) == id)
+            {
+                _slots[slot] = position + 1;
+                return stored - 1;
+            }
+        }
+    }
+
+    public bool Remove(long id, long[][] ids, out int position)
+    {
+        int mask = _slots.Length - 1;
+        int slot = Home(id);
+        while (true)
+        {
+            int stored = _slots[slot];
+            if (stored == 0)
+            {
+                position = -1;
+                return false;
+            }
+
+            if (IdAt(ids, stored - 1) == id)
+            {
+                position = stored - 1;
+                break;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
+        // Backward-shift deletion: pull later members of the probe run into the hole so lookups need no tombstones.
+        int hole = slot;
+        for (int next = (hole + 1) & mask; _slots[next] != 0; next = (next + 1) & mask)
+        {
+            int home = Home(IdAt(ids, _slots[next] - 1));
+            // The entry may move to the hole only if its home is not cyclically within (hole, next].
+            bool homeBetween = hole <= next ? home > hole && home <= next : home > hole || home <= next;
+            if (!homeBetween)
+            {
+                _slots[hole] = _slots[next];
+                hole = next;
+            }
+        }
+
+        _slots[hole] = 0;
+        _count--;
+        return true;
+    }
+
+    private static bool Fits(int count, int bits) => count <= (long)(1 << bits) * 7 / 10;
+
+    private static long IdAt(long[][] ids, int position) =>
+        ids[position >> PdqIndex.SegmentBits][position & PdqIndex.SegmentMask];
+
+    // Fibonacci hashing: row ids are often consecutive, so spread them with the golden-ratio multiplier.
+    private int Home(long id) => (int)(((ulong)id * 0x9E3779B97F4A7C15UL) >> (64 - _bits));
+
+    private void Rehash(int bits, long[][] ids)
+    {
+        int[] old = _slots;
+        _bits = bits;
+        _slots = new int[1 << bits];
+        int mask = _slots.Length - 1;
+        foreach (int stored in old)
+        {
+            if (stored == 0)
+            {
+                continue;
+            }
+
+            int slot = Home(IdAt(ids, stored - 1));
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            _slots[slot] = stored;
+        }
+    }
+}

@@ -1,0 +1,246 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
+using Mizan.Core.Hashing;
+
+namespace Mizan.Core.Indexing;
+
+public sealed partial class PdqIndex
+{
+    private const int MaxChunks = 64;
+    private const int KeyBatch = 64;
+    private const int CandidateBatch = 256;
+
+    /// <inheritdoc />
+    public void Search(PdqHash query, int maxDistance, List<PdqMatch> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxDistance);
+        maxDistance = Math.Min(maxDistance, 256);
+
+        Snapshot s = Volatile.Read(ref _snapshot);
+        int scanFrom = 0;
+        if (s.Layout is { } layout && s.Main > 0 && layout.Radii(maxDistance) is { } radii)
+        {
+            SearchChunks(s, layout, radii, query, maxDistance, results);
+            scanFrom = s.Main;
+        }
+
+        Scan(s, query, maxDistance, scanFrom, results);
+    }
+
+    /// <summary>Linear scan of positions [<paramref name="from"/>, Count).</summary>
+    private static void Scan(Snapshot s, PdqHash query, int maxDistance, int from, List<PdqMatch> results)
+    {
+        ulong q0 = query.W0, q1 = query.W1, q2 = query.W2, q3 = query.W3;
+        int count = s.Count;
+        while (from < count)
+        {
+            int segment = from >> SegmentBits;
+            int start = from & SegmentMask;
+            int end = Math.Min(SegmentSize, count - (segment << SegmentBits));
+            ReadOnlySpan<ulong> rows = s.Hashes[segment].AsSpan(0, end * 4);
+            for (int i = start; i < end; i++)
+            {
+                ReadOnlySpan<ulong> row = rows.Slice(i * 4, 4);
+                int distance = BitOperations.PopCount(row[0] ^ q0) + BitOperations.PopCount(row[1] ^ q1)
+                    + BitOperations.PopCount(row[2] ^ q2) + BitOperations.PopCount(row[3] ^ q3);
+                if (distance <= maxDistance)
+                {
+                    int position = (segment << SegmentBits) + i;
+                    if (!s.IsDead(position))
+                    {
+                        results.Add(new PdqMatch(s.Ids[segment][i], distance));
+                    }
+                }
+            }
+
+            from = (segment + 1) << SegmentBits;
+        }
+    }
+
+    private static void SearchChunks(
+        Snapshot s, PdqIndexLayout layout, sbyte[] radii, PdqHash query, int maxDistance, List<PdqMatch> results)
+    {
+        Span<ulong> words = [query.W0, query.W1, query.W2, query.W3];
+        Span<uint> queryKeys = stackalloc uint[MaxChunks];
+        int chunks = layout.ChunkCount;
+        for (int c = 0; c < chunks; c++)
+        {
+            queryKeys[c] = layout.Key(c, words);
+        }
+
+        Span<uint> keys = stackalloc uint[KeyBatch];
+        var search = new ChunkSearch(
+            s, layout, radii, words, queryKeys[..chunks], maxDistance, results,
+            stackalloc int[KeyBatch], stackalloc int[KeyBatch], stackalloc int[CandidateBatch]);
+        for (int c = 0; c < chunks; c++)
+        {
+            int radius = radii[c];
+            if (radius < 0)
+            {
+                continue;
+            }
+
+            search.Chunk = c;
+            search.Offsets = s.Offsets[c];
+            search.Positions = s.Positions[c];
+            uint key = queryKeys[c];
+            keys[0] = key;
+            int count = 1;
+            ulong end = 1UL << layout.Width(c);
+            for (int flips = 1; flips <= radius; flips++)
+            {
+                // Every value at exactly `flips` bits from the key: XOR with each width-bit mask of that many
+                // ones, in increasing order (Gosper's hack).
+                for (ulong mask = (1UL << flips) - 1; mask < end; mask = NextCombination(mask))
+                {
+                    keys[count++] = key ^ (uint)mask;
+                    if (count == KeyBatch)
+                    {
+                        search.Probe(keys);
+                        count = 0;
+                    }
+                }
+            }
+
+            search.Probe(keys[..count]);
+        }
+    }
+
+    /// <summary>The next larger integer with the same number of set bits.</summary>
+    private static ulong NextCombination(ulong mask)
+    {
+        ulong lowest = mask & (0UL - mask);
+        ulong ripple = mask + lowest;
+        return (((ripple ^ mask) >> 2) >> BitOperations.TrailingZeroCount(lowest)) | ripple;
+    }
+
+    /// <summary>
+    /// Probes buckets in batches, in stages whose loads do not depend on each other (bucket bounds, then
+    /// positions, then rows), so that many cache misses are in flight at once instead of one at a time.
+    /// </summary>
+    private ref struct ChunkSearch(
+        Snapshot snapshot,
+        PdqIndexLayout layout,
+        sbyte[] radii,
+        ReadOnlySpan<ulong> query,
+        ReadOnlySpan<uint> queryKeys,
+        int maxDistance,
+        List<PdqMatch> results,
+        Span<int> starts,
+        Span<int> ends,
+        Span<int> candidates)
+    {
+        private readonly Snapshot _snapshot = snapshot;
+        private readonly PdqIndexLayout _layout = layout;
+        private readonly sbyte[] _radii = radii;
+        private readonly ReadOnlySpan<ulong> _query = query;
+        private readonly ReadOnlySpan<uint> _queryKeys = queryKeys;
+        private readonly ulong[][] _hashes = snapshot.Hashes;
+        private readonly int _main = snapshot.Main;
+        private readonly int _maxDistance = maxDistance;
+        private readonly List<PdqMatch> _results = results;
+        private readonly Span<int> _starts = starts;
+        private readonly Span<int> _ends = ends;
+        private readonly Span<int> _candidates = candidates;
+
+        public int Chunk;
+        public int[] Offsets = [];
+        public int[] Positions = [];
+
+        public readonly void Probe(ReadOnlySpan<uint> keys)
+        {
+            int[] offsets = Offsets;
+            if (Sse.IsSupported)
+            {
+                foreach (uint key in keys)
+                {
+                    Prefetch(ref offsets[key]);
+                }
+            }
+
+            Span<int> starts = _starts[..keys.Length];
+            Span<int> ends = _ends[..keys.Length];
+            for (int i = 0; i < keys.Length; i++)
+            {
+                uint key = keys[i];
+                starts[i] = offsets[key];
+                ends[i] = offsets[key + 1];
+            }
+
+            int[] positions = Positions;
+            if (Sse.IsSupported)
+            {
+                for (int i = 0; i < starts.Length; i++)
+                {
+                    if (starts[i] < ends[i])
+                    {
+                        Prefetch(ref positions[starts[i]]);
+                    }
+                }
+            }
+
+            int count = 0;
+            for (int i = 0; i < starts.Length; i++)
+            {
+                for (int j = starts[i]; j < ends[i]; j++)
+                {
+                    int position = positions[j];
+                    if (position >= _main)
+                    {
+                        break; // merged into this chunk but not yet into all: still scanned as tail
+                    }
+
+                    if (Sse.IsSupported)
+                    {
+                        Prefetch(ref _hashes[position >> SegmentBits][(position & SegmentMask) * 4]);
+                    }
+
+                    _candidates[count++] = position;
+                    if (count == _candidates.Length)
+                    {
+                        Verify(_candidates);
+                        count = 0;
+                    }
+                }
+            }
+
+            Verify(_candidates[..count]);
+        }
+
+        private readonly void Verify(ReadOnlySpan<int> candidates)
+        {
+            foreach (int position in candidates)
+            {
+                ReadOnlySpan<ulong> row = _hashes[position >> SegmentBits].AsSpan((position & SegmentMask) * 4, 4);
+                int distance = BitOperations.PopCount(row[0] ^ _query[0]) + BitOperations.PopCount(row[1] ^ _query[1])
+                    + BitOperations.PopCount(row[2] ^ _query[2]) + BitOperations.PopCount(row[3] ^ _query[3]);
+                if (distance <= _maxDistance && IsFirstReport(row) && !_snapshot.IsDead(position))
+                {
+                    _results.Add(new PdqMatch(_snapshot.Ids[position >> SegmentBits][position & SegmentMask], distance));
+                }
+            }
+        }
+
+        /// <summary>
+        /// An entry is found in every chunk whose value is within that chunk's radius of the query's; report it only
+        /// from the first such chunk, so no visited set is needed.
+        /// </summary>
+        private readonly bool IsFirstReport(ReadOnlySpan<ulong> row)
+        {
+            for (int c = 0; c < Chunk; c++)
+            {
+                int radius = _radii[c];
+                if (radius >= 0 && BitOperations.PopCount(_layout.Key(c, row) ^ _queryKeys[c]) <= radius)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static unsafe void Prefetch<T>(ref T location) => Sse.Prefetch0(Unsafe.AsPointer(ref location));
+    }
+}
