@@ -33,21 +33,26 @@ internal sealed class PdqJaroszFilter : IDisposable
     /// <summary><c>PDQ_NUM_JAROSZ_XY_PASSES</c>: the filter runs along rows then columns this many times.</summary>
     private const int Passes = 2;
 
+    /// <summary>Rows filtered together along their length, so that their running sums advance in parallel.</summary>
+    private const int Group = 4;
+
     private readonly int _rows;
     private readonly int _cols;
     private readonly int _windowAlongRows;
-    private readonly int _halfAlongRows;
     private readonly int _windowAlongCols;
     private readonly int _halfAlongCols;
     private readonly int _ringRows;
 
-    private float[]? _ring;          // first pass along rows: the last _ringRows rows, _cols each
-    private float[]? _columnSums;    // first pass along columns: one running sum per column
-    private float[]? _rowScratch;    // an output row of the first column pass, then the second row pass's sums
-    private float[]? _sampled;       // second pass along rows at the 64 sampled columns: _rows × 64
-    private int[]? _sampleIndices;   // 64 sampled columns, then 64 sampled rows
+    private float[]? _ring;           // first pass along rows: the last _ringRows rows, _cols each
+    private float[]? _columnSums;     // first pass along columns: one running sum per column
+    private float[]? _staged;         // up to Group output rows of the first column pass, awaiting the second row pass
+    private float[]? _rowSums;        // the second row pass's running sums for the staged rows
+    private float[]? _sampled;        // second pass along rows at the 64 sampled columns: _rows × 64
+    private int[]? _sampleIndices;    // 64 sampled columns, then 64 sampled rows
     private float[]? _columnDivisors; // window size of the second row pass at each sampled column
     private int _rowsWritten;
+    private int _stagedFirst;
+    private int _stagedCount;
 
     /// <summary>Prepares a filter for an image of <paramref name="rows"/> × <paramref name="cols"/> luma values.</summary>
     public PdqJaroszFilter(int rows, int cols)
@@ -57,16 +62,17 @@ internal sealed class PdqJaroszFilter : IDisposable
         _rows = rows;
         _cols = cols;
         _windowAlongRows = WindowSize(cols);
-        _halfAlongRows = (_windowAlongRows + 2) / 2;
         _windowAlongCols = WindowSize(rows);
         _halfAlongCols = (_windowAlongCols + 2) / 2;
 
-        // The column pass reads row r and row r - window at the same step.
-        _ringRows = _windowAlongCols + 1;
+        // The column pass reads row r and row r - window at the same step, and a group of rows is filtered
+        // along its length before the column pass takes the first of them.
+        _ringRows = _windowAlongCols + Group;
         _ring = ArrayPool<float>.Shared.Rent(_ringRows * cols);
         _columnSums = ArrayPool<float>.Shared.Rent(cols);
         _columnSums.AsSpan(0, cols).Clear();
-        _rowScratch = ArrayPool<float>.Shared.Rent(2 * cols);
+        _staged = ArrayPool<float>.Shared.Rent(Group * cols);
+        _rowSums = ArrayPool<float>.Shared.Rent(Group * cols);
         _sampled = ArrayPool<float>.Shared.Rent(rows * OutputSize);
         _sampleIndices = ArrayPool<int>.Shared.Rent(2 * OutputSize);
         _columnDivisors = ArrayPool<float>.Shared.Rent(OutputSize);
@@ -98,19 +104,44 @@ internal sealed class PdqJaroszFilter : IDisposable
     public void WriteRows(ReadOnlySpan<float> rows, int count)
     {
         ObjectDisposedException.ThrowIf(_ring is null, this);
-        if (count < 0 || rows.Length < count * _cols || _rowsWritten + count > _rows)
+        int cols = _cols;
+        if (count < 0 || rows.Length < (long)count * cols || _rowsWritten + count > _rows)
         {
             throw new ArgumentOutOfRangeException(nameof(count), "More rows than the image has, or fewer values than rows × columns.");
         }
 
-        int cols = _cols;
-        for (int r = 0; r < count; r++)
+        int r = 0;
+        while (r < count)
         {
-            int index = _rowsWritten;
-            Span<float> slot = RingRow(index);
-            BoxAlongRow(rows.Slice(r * cols, cols), slot, _windowAlongRows);
-            AddToColumnPass(index, slot);
-            _rowsWritten = index + 1;
+            int first = _rowsWritten;
+            int group = count - r >= Group ? Group : 1;
+            if (group == Group)
+            {
+                RunningSumsAlongRows(
+                    rows.Slice(r * cols, cols),
+                    rows.Slice((r + 1) * cols, cols),
+                    rows.Slice((r + 2) * cols, cols),
+                    rows.Slice((r + 3) * cols, cols),
+                    RingRow(first),
+                    RingRow(first + 1),
+                    RingRow(first + 2),
+                    RingRow(first + 3),
+                    _windowAlongRows);
+            }
+            else
+            {
+                RunningSumsAlongRow(rows.Slice(r * cols, cols), RingRow(first), _windowAlongRows);
+            }
+
+            for (int k = 0; k < group; k++)
+            {
+                Span<float> filtered = RingRow(first + k);
+                DivideByClippedWindow(filtered, _windowAlongRows);
+                AddToColumnPass(first + k, filtered);
+            }
+
+            r += group;
+            _rowsWritten = first + group;
         }
     }
 
@@ -130,14 +161,14 @@ internal sealed class PdqJaroszFilter : IDisposable
         int w = _windowAlongCols;
         int half = _halfAlongCols;
         Span<float> sums = _columnSums.AsSpan(0, _cols);
-        Span<float> row = _rowScratch.AsSpan(0, _cols);
         for (int o = n - half + 1; o < n; o++)
         {
             int leaving = o - (w - half) - 1;
-            SubtractAndDivide(sums, RingRow(leaving), row, n - o + w - half);
-            SecondRowPass(o, row);
+            SubtractAndDivide(sums, RingRow(leaving), StageRow(o), n - o + w - half);
+            RowStaged();
         }
 
+        SecondRowPass();
         SecondColumnPass(output64x64);
     }
 
@@ -146,7 +177,8 @@ internal sealed class PdqJaroszFilter : IDisposable
     {
         ReturnAndClear(ref _ring);
         ReturnAndClear(ref _columnSums);
-        ReturnAndClear(ref _rowScratch);
+        ReturnAndClear(ref _staged);
+        ReturnAndClear(ref _rowSums);
         ReturnAndClear(ref _sampled);
         ReturnAndClear(ref _columnDivisors);
         if (_sampleIndices is not null)
@@ -268,31 +300,78 @@ internal sealed class PdqJaroszFilter : IDisposable
         // Input row `index` completes output row o; the row leaving the window (if any) is o - (w - half) - 1.
         int o = index - (half - 1);
         int leaving = o - (w - half) - 1;
-        Span<float> row = _rowScratch.AsSpan(0, _cols);
         if (leaving < 0)
         {
-            AddAndDivide(sums, entering, row, o + half);
+            AddAndDivide(sums, entering, StageRow(o), o + half);
         }
         else
         {
-            AddSubtractAndDivide(sums, entering, RingRow(leaving), row, w);
+            AddSubtractAndDivide(sums, entering, RingRow(leaving), StageRow(o), w);
         }
 
-        SecondRowPass(o, row);
+        RowStaged();
     }
 
-    /// <summary>The second pass along row <paramref name="o"/>, divided only at the 64 sampled columns.</summary>
-    private void SecondRowPass(int o, ReadOnlySpan<float> row)
+    /// <summary>Where the first column pass writes its output row <paramref name="o"/>.</summary>
+    private Span<float> StageRow(int o)
     {
-        Span<float> sums = _rowScratch.AsSpan(_cols, _cols);
-        RunningSumsAlongRow(row, sums, _windowAlongRows);
+        if (_stagedCount == 0)
+        {
+            _stagedFirst = o;
+        }
+
+        return _staged.AsSpan(_stagedCount * _cols, _cols);
+    }
+
+    private void RowStaged()
+    {
+        if (++_stagedCount == Group)
+        {
+            SecondRowPass();
+        }
+    }
+
+    /// <summary>The second pass along the staged rows, divided only at the 64 sampled columns.</summary>
+    private void SecondRowPass()
+    {
+        int cols = _cols;
+        int count = _stagedCount;
+        Span<float> staged = _staged.AsSpan(0, Group * cols);
+        Span<float> sums = _rowSums.AsSpan(0, Group * cols);
+        if (count == Group)
+        {
+            RunningSumsAlongRows(
+                staged[..cols],
+                staged.Slice(cols, cols),
+                staged.Slice(2 * cols, cols),
+                staged.Slice(3 * cols, cols),
+                sums[..cols],
+                sums.Slice(cols, cols),
+                sums.Slice(2 * cols, cols),
+                sums.Slice(3 * cols, cols),
+                _windowAlongRows);
+        }
+        else
+        {
+            for (int k = 0; k < count; k++)
+            {
+                RunningSumsAlongRow(staged.Slice(k * cols, cols), sums.Slice(k * cols, cols), _windowAlongRows);
+            }
+        }
+
         ReadOnlySpan<int> columns = _sampleIndices.AsSpan(0, OutputSize);
         ReadOnlySpan<float> divisors = _columnDivisors.AsSpan(0, OutputSize);
-        Span<float> target = _sampled.AsSpan(o * OutputSize, OutputSize);
-        for (int j = 0; j < OutputSize; j++)
+        for (int k = 0; k < count; k++)
         {
-            target[j] = sums[columns[j]] / divisors[j];
+            ReadOnlySpan<float> rowSums = sums.Slice(k * cols, cols);
+            Span<float> target = _sampled.AsSpan((_stagedFirst + k) * OutputSize, OutputSize);
+            for (int j = 0; j < OutputSize; j++)
+            {
+                target[j] = rowSums[columns[j]] / divisors[j];
+            }
         }
+
+        _stagedCount = 0;
     }
 
     /// <summary>The second pass along columns, evaluated only at the 64 sampled rows.</summary>
@@ -345,44 +424,10 @@ internal sealed class PdqJaroszFilter : IDisposable
         }
     }
 
-    /// <summary><see cref="Box1DReference"/> along one contiguous row.</summary>
-    private static void BoxAlongRow(ReadOnlySpan<float> input, Span<float> output, int window)
-    {
-        int length = input.Length;
-        int half = (window + 2) / 2;
-        ref float x = ref MemoryMarshal.GetReference(input);
-        ref float y = ref MemoryMarshal.GetReference(output);
-        float sum = 0f;
-        int right = 0;
-        for (; right < half - 1; right++)
-        {
-            sum += Unsafe.Add(ref x, right);
-        }
-
-        int at = 0;
-        for (int count = half; at <= window - half; at++, right++, count++)
-        {
-            sum += Unsafe.Add(ref x, right);
-            Unsafe.Add(ref y, at) = sum / count;
-        }
-
-        for (int left = 0; right < length; left++, right++, at++)
-        {
-            sum += Unsafe.Add(ref x, right);
-            sum -= Unsafe.Add(ref x, left);
-            Unsafe.Add(ref y, at) = sum / window;
-        }
-
-        for (int left = length - window, count = window - 1; at < length; left++, at++, count--)
-        {
-            sum -= Unsafe.Add(ref x, left);
-            Unsafe.Add(ref y, at) = sum / count;
-        }
-    }
-
     /// <summary>
-    /// <see cref="BoxAlongRow"/> without the divisions: output i is the running sum the reference would divide by
-    /// the clipped window size at i. Dividing it later by that count gives the same float.
+    /// <see cref="Box1DReference"/> along one contiguous row without the divisions: output i is the running sum
+    /// that the reference divides by the clipped window size at i. Dividing it later by that count gives the
+    /// same float, and keeps the divisions out of the loop-carried chain of additions.
     /// </summary>
     private static void RunningSumsAlongRow(ReadOnlySpan<float> input, Span<float> sums, int window)
     {
@@ -415,6 +460,126 @@ internal sealed class PdqJaroszFilter : IDisposable
         {
             sum -= Unsafe.Add(ref x, left);
             Unsafe.Add(ref y, at) = sum;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="RunningSumsAlongRow"/> on four rows at once: four independent chains of additions that the
+    /// processor can overlap. Each row's operations are exactly those of the single-row version.
+    /// </summary>
+    private static void RunningSumsAlongRows(
+        ReadOnlySpan<float> input0,
+        ReadOnlySpan<float> input1,
+        ReadOnlySpan<float> input2,
+        ReadOnlySpan<float> input3,
+        Span<float> sums0,
+        Span<float> sums1,
+        Span<float> sums2,
+        Span<float> sums3,
+        int window)
+    {
+        int length = input0.Length;
+        if (input1.Length != length || input2.Length != length || input3.Length != length
+            || sums0.Length < length || sums1.Length < length || sums2.Length < length || sums3.Length < length)
+        {
+            throw new ArgumentException("Rows of different lengths.");
+        }
+
+        int half = (window + 2) / 2;
+        ref float x0 = ref MemoryMarshal.GetReference(input0);
+        ref float x1 = ref MemoryMarshal.GetReference(input1);
+        ref float x2 = ref MemoryMarshal.GetReference(input2);
+        ref float x3 = ref MemoryMarshal.GetReference(input3);
+        ref float y0 = ref MemoryMarshal.GetReference(sums0);
+        ref float y1 = ref MemoryMarshal.GetReference(sums1);
+        ref float y2 = ref MemoryMarshal.GetReference(sums2);
+        ref float y3 = ref MemoryMarshal.GetReference(sums3);
+        float s0 = 0f, s1 = 0f, s2 = 0f, s3 = 0f;
+        int right = 0;
+        for (; right < half - 1; right++)
+        {
+            s0 += Unsafe.Add(ref x0, right);
+            s1 += Unsafe.Add(ref x1, right);
+            s2 += Unsafe.Add(ref x2, right);
+            s3 += Unsafe.Add(ref x3, right);
+        }
+
+        int at = 0;
+        for (; at <= window - half; at++, right++)
+        {
+            s0 += Unsafe.Add(ref x0, right);
+            s1 += Unsafe.Add(ref x1, right);
+            s2 += Unsafe.Add(ref x2, right);
+            s3 += Unsafe.Add(ref x3, right);
+            Unsafe.Add(ref y0, at) = s0;
+            Unsafe.Add(ref y1, at) = s1;
+            Unsafe.Add(ref y2, at) = s2;
+            Unsafe.Add(ref y3, at) = s3;
+        }
+
+        for (int left = 0; right < length; left++, right++, at++)
+        {
+            s0 += Unsafe.Add(ref x0, right);
+            s1 += Unsafe.Add(ref x1, right);
+            s2 += Unsafe.Add(ref x2, right);
+            s3 += Unsafe.Add(ref x3, right);
+            s0 -= Unsafe.Add(ref x0, left);
+            s1 -= Unsafe.Add(ref x1, left);
+            s2 -= Unsafe.Add(ref x2, left);
+            s3 -= Unsafe.Add(ref x3, left);
+            Unsafe.Add(ref y0, at) = s0;
+            Unsafe.Add(ref y1, at) = s1;
+            Unsafe.Add(ref y2, at) = s2;
+            Unsafe.Add(ref y3, at) = s3;
+        }
+
+        for (int left = length - window; at < length; left++, at++)
+        {
+            s0 -= Unsafe.Add(ref x0, left);
+            s1 -= Unsafe.Add(ref x1, left);
+            s2 -= Unsafe.Add(ref x2, left);
+            s3 -= Unsafe.Add(ref x3, left);
+            Unsafe.Add(ref y0, at) = s0;
+            Unsafe.Add(ref y1, at) = s1;
+            Unsafe.Add(ref y2, at) = s2;
+            Unsafe.Add(ref y3, at) = s3;
+        }
+    }
+
+    /// <summary>
+    /// Turns running sums into means in place: sum / count, with count the clipped window size at each position
+    /// (growing at the start, the full window in the middle, shrinking at the end), as in the reference.
+    /// </summary>
+    private static void DivideByClippedWindow(Span<float> sums, int window)
+    {
+        int length = sums.Length;
+        int half = (window + 2) / 2;
+        int growEnd = window - half + 1;
+        int slideEnd = length - half + 1;
+        int i = 0;
+        for (; i < growEnd; i++)
+        {
+            sums[i] /= i + half;
+        }
+
+        if (Vector.IsHardwareAccelerated)
+        {
+            var divisor = new Vector<float>(window);
+            for (; i <= slideEnd - Vector<float>.Count; i += Vector<float>.Count)
+            {
+                Span<float> chunk = sums.Slice(i, Vector<float>.Count);
+                (new Vector<float>(chunk) / divisor).CopyTo(chunk);
+            }
+        }
+
+        for (; i < slideEnd; i++)
+        {
+            sums[i] /= window;
+        }
+
+        for (; i < length; i++)
+        {
+            sums[i] /= length - i + window - half;
         }
     }
 
