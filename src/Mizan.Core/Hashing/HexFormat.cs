@@ -39,7 +39,7 @@ public static class HexFormat
         {
             throw new MizanException(
                 ErrorCodes.MalformedHash,
-                $"A {what} hash must be exactly {byteLength * 2} hex characters (0-9, a-f); got {Describe(hex)}.");
+                $"The {what} hash must be exactly {byteLength * 2} hex characters (0-9, a-f); got {Describe(hex)}.");
         }
 
         return bytes;

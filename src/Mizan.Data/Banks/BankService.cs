@@ -1,0 +1,254 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Mizan.Core;
+using Mizan.Data.Entities;
+using Mizan.Data.Matching;
+
+namespace Mizan.Data.Banks;
+
+/// <summary>Banks and their entries: the one place that writes them, so the match indexes stay in step.</summary>
+public sealed class BankService(MizanDbContext db, MatchIndexes indexes, TimeProvider clock)
+{
+    /// <summary>Creates a bank; <see cref="ErrorCodes.Conflict"/> if the name is taken.</summary>
+    public async Task<BankSummary> CreateBankAsync(
+        string name, string? description, bool autoAction, string actor, CancellationToken cancellationToken)
+    {
+        BankNames.Validate(name);
+        if (description is { Length: > 2000 })
+        {
+            throw new MizanException(ErrorCodes.InvalidRequest, "A bank description may be at most 2000 characters.");
+        }
+
+        if (await db.Banks.AnyAsync(b => b.Name == name, cancellationToken).ConfigureAwait(false))
+        {
+            throw new MizanException(ErrorCodes.Conflict, $"A bank named '{name}' already exists.");
+        }
+
+        var bank = new Bank
+        {
+            Name = name,
+            Description = description ?? "",
+            AutoAction = autoAction,
+            Enabled = true,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            CreatedBy = actor,
+        };
+        db.Banks.Add(bank);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException ex)
+        {
+            throw new MizanException(ErrorCodes.Conflict, $"A bank named '{name}' already exists.", ex);
+        }
+
+        return new BankSummary(bank.Name, bank.Description, bank.AutoAction, bank.Enabled, bank.CreatedAt, bank.CreatedBy, 0, 0);
+    }
+
+    /// <summary>Every bank with its entry counts (distinct entry ids, live and retracted).</summary>
+    public async Task<IReadOnlyList<BankSummary>> ListBanksAsync(CancellationToken cancellationToken)
+    {
+        var banks = await db.Banks.AsNoTracking().OrderBy(b => b.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var counts = await db.BankEntries.AsNoTracking()
+            .GroupBy(e => new { e.BankId, e.Retracted })
+            .Select(g => new { g.Key.BankId, g.Key.Retracted, Count = g.Select(e => e.ExternalId).Distinct().Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var result = new List<BankSummary>(banks.Count);
+        foreach (var b in banks)
+        {
+            int live = counts.Where(c => c.BankId == b.Id && !c.Retracted).Sum(c => c.Count);
+            int retracted = counts.Where(c => c.BankId == b.Id && c.Retracted).Sum(c => c.Count);
+            result.Add(new BankSummary(b.Name, b.Description, b.AutoAction, b.Enabled, b.CreatedAt, b.CreatedBy, live, retracted));
+        }
+
+        return result;
+    }
+
+    /// <summary>One bank, or <see cref="ErrorCodes.NotFound"/>.</summary>
+    public async Task<BankSummary> GetBankAsync(string name, CancellationToken cancellationToken)
+    {
+        var all = await ListBanksAsync(cancellationToken).ConfigureAwait(false);
+        return all.FirstOrDefault(b => string.Equals(b.Name, name, StringComparison.Ordinal)) ?? throw BankNotFound(name);
+    }
+
+    /// <summary>
+    /// Adds entries in one transaction. Each entry is accepted or refused whole: a refused entry (a conflicting
+    /// value under the same id and signal, or a retracted id) is reported and stores nothing, the others are stored.
+    /// </summary>
+    public async Task<IReadOnlyList<EntryAddResult>> AddEntriesAsync(
+        string bankName, IReadOnlyList<EntryInput> entries, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var bank = await FindBankAsync(bankName, cancellationToken).ConfigureAwait(false);
+        var ids = entries.Select(e => e.ExternalId).Distinct(StringComparer.Ordinal).ToList();
+        var existing = new Dictionary<(string, string), BankEntry>();
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var rows = await db.BankEntries.AsNoTracking()
+                .Where(e => e.BankId == bank.Id && chunk.Contains(e.ExternalId))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var row in rows)
+            {
+                existing[(row.ExternalId, row.SignalType)] = row;
+            }
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var results = new EntryAddResult[entries.Count];
+        var added = new List<BankEntry>();
+        for (int i = 0; i < entries.Count; i++)
+        {
+            var input = entries[i];
+            var pending = new List<BankEntry>();
+            int unchanged = 0;
+            string? error = null;
+            foreach (var signal in input.Signals)
+            {
+                if (existing.TryGetValue((input.ExternalId, signal.Type), out var row))
+                {
+                    if (row.Retracted)
+                    {
+                        error = $"Entry '{input.ExternalId}' was retracted ({row.RetractedReason}); add it again under a new id.";
+                        break;
+                    }
+
+                    if (!string.Equals(row.Value, signal.Value, StringComparison.Ordinal))
+                    {
+                        error = $"Entry '{input.ExternalId}' already has a different {signal.Type} value; retract it and use a new id.";
+                        break;
+                    }
+
+                    unchanged++;
+                    continue;
+                }
+
+                pending.Add(new BankEntry
+                {
+                    BankId = bank.Id,
+                    ExternalId = input.ExternalId,
+                    SignalType = signal.Type,
+                    Value = signal.Value,
+                    Quality = signal.Quality,
+                    Labels = [.. input.Labels],
+                    Source = input.Source,
+                    AddedBy = actor,
+                    AddedAt = now,
+                });
+            }
+
+            if (error is not null)
+            {
+                results[i] = new EntryAddResult(input.ExternalId, 0, 0, ErrorCodes.Conflict, error);
+                continue;
+            }
+
+            foreach (var row in pending)
+            {
+                // A later line of the same batch with the same id and signal sees this one as existing.
+                existing[(row.ExternalId, row.SignalType)] = row;
+            }
+
+            added.AddRange(pending);
+            results[i] = new EntryAddResult(input.ExternalId, pending.Count, unchanged);
+        }
+
+        if (added.Count > 0)
+        {
+            db.BankEntries.AddRange(added);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+            if (bank.Enabled)
+            {
+                foreach (var row in added)
+                {
+                    indexes.Add(row.Id, row.SignalType, row.Value);
+                }
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>Retracts every signal of an entry so it never matches again; the reason is kept.</summary>
+    /// <returns>How many signals were retracted (0 when it was already retracted).</returns>
+    public async Task<int> RetractAsync(
+        string bankName, string externalId, string reason, string actor, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 2000)
+        {
+            throw new MizanException(ErrorCodes.InvalidRequest, "A retraction needs a reason of 1-2000 characters.");
+        }
+
+        var bank = await FindBankAsync(bankName, cancellationToken).ConfigureAwait(false);
+        var rows = await db.BankEntries
+            .Where(e => e.BankId == bank.Id && e.ExternalId == externalId)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (rows.Count == 0)
+        {
+            throw new MizanException(ErrorCodes.NotFound, $"Bank '{bankName}' has no entry '{externalId}'.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var changed = rows.Where(r => !r.Retracted).ToList();
+        foreach (var row in changed)
+        {
+            row.Retracted = true;
+            row.RetractedReason = reason;
+            row.RetractedAt = now;
+            row.RetractedBy = actor;
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var row in changed)
+        {
+            indexes.Remove(row.Id, row.SignalType, row.Value);
+        }
+
+        return changed.Count;
+    }
+
+    /// <summary>A page of a bank's stored signals in row order, after the row id <paramref name="after"/>.</summary>
+    public async Task<IReadOnlyList<EntryView>> ListEntriesAsync(
+        string bankName, long after, int limit, CancellationToken cancellationToken)
+    {
+        var bank = await FindBankAsync(bankName, cancellationToken).ConfigureAwait(false);
+        return await Views(db.BankEntries.AsNoTracking().Where(e => e.BankId == bank.Id && e.Id > after).OrderBy(e => e.Id).Take(limit))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Streams every stored signal of a bank (retracted ones included) in row order.</summary>
+    public async IAsyncEnumerable<EntryView> ExportAsync(
+        string bankName, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var bank = await FindBankAsync(bankName, cancellationToken).ConfigureAwait(false);
+        long after = 0;
+        while (true)
+        {
+            var page = await Views(db.BankEntries.AsNoTracking().Where(e => e.BankId == bank.Id && e.Id > after).OrderBy(e => e.Id).Take(5000))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var view in page)
+            {
+                yield return view;
+            }
+
+            if (page.Count < 5000)
+            {
+                yield break;
+            }
+
+            after = page[^1].RowId;
+        }
+    }
+
+    private static IQueryable<EntryView> Views(IQueryable<BankEntry> query) => query.Select(e => new EntryView(
+        e.Id, e.ExternalId, e.SignalType, e.Value, e.Quality, e.Labels, e.Source, e.AddedBy, e.AddedAt,
+        e.Retracted, e.RetractedReason, e.RetractedAt));
+
+    private async Task<Bank> FindBankAsync(string name, CancellationToken cancellationToken) =>
+        await db.Banks.AsNoTracking().FirstOrDefaultAsync(b => b.Name == name, cancellationToken).ConfigureAwait(false)
+        ?? throw BankNotFound(name);
+
+    private static MizanException BankNotFound(string name) =>
+        new(ErrorCodes.NotFound, $"No bank named '{name}'. List banks with `mizan bank list` or GET /v1/banks.");
+}

@@ -1,0 +1,64 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Mizan.Core;
+using Mizan.Data.Banks;
+using Mizan.Data.Keys;
+using Mizan.Data.Matching;
+
+namespace Mizan.Data;
+
+/// <summary>Registers the store and the services built on it.</summary>
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Adds the database context for the configured provider and Mizan's data services.</summary>
+    public static IServiceCollection AddMizanData(
+        this IServiceCollection services, DatabaseOptions options, MatchOptions? matchOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        matchOptions ??= new MatchOptions();
+        matchOptions.Validate();
+        services.AddSingleton(options);
+        services.AddSingleton(matchOptions);
+        if (string.Equals(options.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            string connectionString = SqliteConnectionString(options);
+            services.AddDbContext<SqliteMizanDbContext>(o => o
+                .UseSqlite(connectionString)
+                .AddInterceptors(new SqlitePragmaInterceptor()));
+            services.AddScoped<MizanDbContext>(sp => sp.GetRequiredService<SqliteMizanDbContext>());
+        }
+        else
+        {
+            throw new MizanException(
+                ErrorCodes.InvalidRequest,
+                $"Unknown database provider '{options.Provider}'. Use Database:Provider=Sqlite.");
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<MatchIndexes>();
+        services.AddScoped<BankService>();
+        services.AddScoped<ApiKeyService>();
+        services.AddScoped<Matcher>();
+        return services;
+    }
+
+    /// <summary>The SQLite connection string for these options, creating the data directory if needed.</summary>
+    public static string SqliteConnectionString(DatabaseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return options.ConnectionString;
+        }
+
+        string dir = Path.GetFullPath(options.DataDirectory);
+        Directory.CreateDirectory(dir);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(dir, "mizan.db"),
+            Pooling = true,
+        }.ToString();
+    }
+}

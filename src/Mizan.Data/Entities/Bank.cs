@@ -1,0 +1,21 @@
+namespace Mizan.Data.Entities;
+
+/// <summary>A named list of known content.</summary>
+public sealed class Bank
+{
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public string Description { get; set; } = "";
+
+    /// <summary>Whether matches to this bank may trigger automatic action (policy decides the rest).</summary>
+    public bool AutoAction { get; set; }
+
+    /// <summary>A disabled bank keeps its entries but matches nothing.</summary>
+    public bool Enabled { get; set; } = true;
+
+    public DateTime CreatedAt { get; set; }
+
+    public string CreatedBy { get; set; } = "";
+}

@@ -1,0 +1,159 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Mizan.Core.Hashing;
+using Mizan.Core.Indexing;
+using Mizan.Data.Banks;
+
+namespace Mizan.Data.Matching;
+
+/// <summary>
+/// The in-memory match indexes of one node: PDQ by multi-index hashing and exact hashes by dictionary, holding
+/// only row ids. Loaded in bulk from the store once (straight from a data reader, not entity by entity) and kept
+/// current by <see cref="BankService"/> as entries are added or retracted. Retracted entries and entries of
+/// disabled banks are not indexed; matches are resolved against the store, so a stale id can never match.
+/// </summary>
+public sealed class MatchIndexes : IDisposable
+{
+    private const byte Md5Signal = 1;
+    private const byte Sha256Signal = 2;
+
+    private readonly SemaphoreSlim _loadLock = new(1, 1);
+    private readonly ExactHashIndex _exact = new();
+    private PdqIndex _pdq = new();
+    private volatile bool _loaded;
+
+    /// <summary>Whether the indexes have been loaded from the store.</summary>
+    public bool Loaded => _loaded;
+
+    /// <summary>Live PDQ hashes indexed.</summary>
+    public int PdqCount => _pdq.Count;
+
+    /// <summary>Live exact hashes indexed.</summary>
+    public int ExactCount => _exact.Count;
+
+    /// <summary>Loads every live entry from the store once; later calls return at once.</summary>
+    public async Task EnsureLoadedAsync(MizanDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (_loaded)
+        {
+            return;
+        }
+
+        await _loadLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_loaded)
+            {
+                return;
+            }
+
+            var pdqIds = new List<long>();
+            var pdqHashes = new List<PdqHash>();
+            DbConnection connection = db.Database.GetDbConnection();
+            bool opened = false;
+            if (connection.State != System.Data.ConnectionState.Open)
+            {
+                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+                opened = true;
+            }
+
+            try
+            {
+                using var cmd = connection.CreateCommand();
+                cmd.CommandText =
+                    """
+                    SELECT e."Id", e."SignalType", e."Value"
+                    FROM bank_entries e JOIN banks b ON b."Id" = e."BankId"
+                    WHERE e."Retracted" = FALSE AND b."Enabled" = TRUE
+                    """;
+                using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    long id = reader.GetInt64(0);
+                    string signal = reader.GetString(1);
+                    string value = reader.GetString(2);
+                    if (string.Equals(signal, SignalTypes.Pdq, StringComparison.Ordinal))
+                    {
+                        pdqIds.Add(id);
+                        pdqHashes.Add(PdqHash.Parse(value));
+                    }
+                    else
+                    {
+                        AddExact(id, signal, value);
+                    }
+                }
+            }
+            finally
+            {
+                if (opened)
+                {
+                    await connection.CloseAsync().ConfigureAwait(false);
+                }
+            }
+
+            _pdq = PdqIndex.Build(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pdqIds), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pdqHashes));
+            _loaded = true;
+        }
+        finally
+        {
+            _loadLock.Release();
+        }
+    }
+
+    /// <summary>Indexes a stored row.</summary>
+    public void Add(long id, string signal, string value)
+    {
+        if (string.Equals(signal, SignalTypes.Pdq, StringComparison.Ordinal))
+        {
+            _pdq.Add(id, PdqHash.Parse(value));
+        }
+        else
+        {
+            AddExact(id, signal, value);
+        }
+    }
+
+    /// <summary>Removes a row (retraction).</summary>
+    public void Remove(long id, string signal, string value)
+    {
+        if (string.Equals(signal, SignalTypes.Pdq, StringComparison.Ordinal))
+        {
+            _pdq.Remove(id);
+        }
+        else if (ExactSignal(signal) is byte s)
+        {
+            _exact.Remove(s, value, id);
+        }
+    }
+
+    /// <summary>Appends the rows whose PDQ hash is within <paramref name="maxDistance"/> of <paramref name="query"/>.</summary>
+    public void SearchPdq(PdqHash query, int maxDistance, List<PdqMatch> results) => _pdq.Search(query, maxDistance, results);
+
+    /// <summary>Appends the rows stored under an exact hash.</summary>
+    public void LookupExact(string signal, string value, List<long> results)
+    {
+        if (ExactSignal(signal) is byte s)
+        {
+            _exact.Lookup(s, value, results);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _loadLock.Dispose();
+
+    private void AddExact(long id, string signal, string value)
+    {
+        if (ExactSignal(signal) is byte s)
+        {
+            _exact.Add(s, value, id);
+        }
+    }
+
+    private static byte? ExactSignal(string signal) => signal switch
+    {
+        SignalTypes.Md5 => Md5Signal,
+        SignalTypes.Sha256 => Sha256Signal,
+        _ => null,
+    };
+}

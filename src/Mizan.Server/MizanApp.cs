@@ -1,0 +1,94 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Features;
+using Mizan.Data;
+using Mizan.Data.Matching;
+using Mizan.Server.Features.Banks;
+using Mizan.Server.Features.Health;
+using Mizan.Server.Features.Scan;
+using Mizan.Server.Infrastructure;
+
+namespace Mizan.Server;
+
+/// <summary>Builds the Mizan web application: the JSON API under /v1, OpenAPI, health.</summary>
+public static class MizanApp
+{
+    /// <summary>The address <c>mizan serve</c> listens on unless told otherwise.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>Creates the application from command-line style arguments and configuration.</summary>
+    /// <param name="args">Arguments such as <c>--urls</c> and <c>--Database:DataDirectory=DIR</c>.</param>
+    /// <param name="configure">A last chance to change the builder (tests, the CLI).</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        configure?.Invoke(builder);
+        ConfigureServices(builder.Services, builder.Configuration);
+
+        var app = builder.Build();
+        Configure(app);
+        return app;
+    }
+
+    private static void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var matching = configuration.GetSection(MatchOptions.Section).Get<MatchOptions>() ?? new MatchOptions();
+        var limits = configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
+        limits.Validate();
+
+        services.AddMizanData(database, matching);
+        services.AddSingleton(limits);
+        services.AddHostedService<StartupService>();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddProblemDetails();
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxRequestBytes);
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = limits.MaxRequestBytes + 1);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        });
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization(Policies.Add);
+        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+    }
+
+    private static void Configure(WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(async context =>
+        {
+            var http = context.HttpContext;
+            if (!http.Response.HasStarted && http.Response.ContentLength is null)
+            {
+                string code = http.Response.StatusCode switch
+                {
+                    404 => Mizan.Core.ErrorCodes.NotFound,
+                    405 => "method_not_allowed",
+                    415 => "unsupported_media_type",
+                    _ => "http_" + http.Response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                };
+                await Problems.WriteAsync(http, http.Response.StatusCode, code, ReasonPhrase(http.Response.StatusCode), null).ConfigureAwait(false);
+            }
+        });
+        app.UseMiddleware<RequestSizeLimitMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealthApi();
+        var v1 = app.MapGroup("/v1");
+        v1.MapScanApi();
+        v1.MapBanksApi();
+    }
+
+    private static string ReasonPhrase(int status) =>
+        Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase : "Error";
+}

@@ -1,0 +1,49 @@
+using Mizan.Data;
+using Mizan.Data.Keys;
+using Mizan.Data.Matching;
+
+namespace Mizan.Server;
+
+/// <summary>
+/// Before the server accepts requests: apply migrations to the embedded database, create and print the first
+/// admin key if there is none, and load the match indexes in bulk.
+/// </summary>
+internal sealed partial class StartupService(IServiceProvider services, ILogger<StartupService> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MizanDbContext>();
+        var options = scope.ServiceProvider.GetRequiredService<DatabaseOptions>();
+        var applied = await DatabaseMigrator.MigrateAsync(db, cancellationToken).ConfigureAwait(false);
+        if (applied.Count > 0)
+        {
+            LogMigrated(logger, applied.Count, options.Provider);
+        }
+
+        var keys = scope.ServiceProvider.GetRequiredService<ApiKeyService>();
+        if (!await keys.AnyAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var key = await keys.CreateAsync("bootstrap admin", Roles.Admin, cancellationToken).ConfigureAwait(false);
+            // Printed once to standard output, never logged: this is the only time the secret exists in clear.
+            Console.Out.WriteLine();
+            Console.Out.WriteLine("  First start: an admin API key was created. It is shown only this once; keep it safe.");
+            Console.Out.WriteLine($"  MIZAN_KEY={key.Key}");
+            Console.Out.WriteLine();
+            Console.Out.Flush();
+        }
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var indexes = scope.ServiceProvider.GetRequiredService<MatchIndexes>();
+        await indexes.EnsureLoadedAsync(db, cancellationToken).ConfigureAwait(false);
+        LogIndexesLoaded(logger, indexes.PdqCount, indexes.ExactCount, started.ElapsedMilliseconds);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Applied {Count} migration(s) to the {Provider} database")]
+    private static partial void LogMigrated(ILogger logger, int count, string provider);
+
+    [LoggerMessage(EventId = 101, Level = LogLevel.Information, Message = "Match indexes loaded: {Pdq} PDQ and {Exact} exact hashes in {Milliseconds} ms")]
+    private static partial void LogIndexesLoaded(ILogger logger, int pdq, int exact, long milliseconds);
+}

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+
+namespace Mizan.Server.Tests.Infrastructure;
+
+public sealed class AuthorizationTests(MizanAppFactory factory) : IClassFixture<MizanAppFactory>
+{
+    private const string Pdq = "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22";
+
+    /// <summary>Every /v1 endpoint with a body it accepts, and the roles allowed to call it.</summary>
+    public static TheoryData<string, string, string, string> Endpoints()
+    {
+        var data = new TheoryData<string, string, string, string>();
+        string[] all = ["admin", "moderator", "appeals_reviewer", "legal", "authority", "auditor", "integration", "peer"];
+        void Add(string method, string path, string body, string[] allowed)
+        {
+            foreach (string role in all.Except(allowed))
+            {
+                data.Add(method, path, body, role);
+            }
+        }
+
+        Add("POST", "/v1/scan", $$"""{"pdq": "{{Pdq}}"}""", ["admin", "integration", "moderator"]);
+        Add("GET", "/v1/banks", "", ["admin", "moderator", "auditor", "integration"]);
+        Add("POST", "/v1/banks", """{"name": "denied"}""", ["admin"]);
+        Add("GET", "/v1/banks/authz", "", ["admin", "moderator", "auditor", "integration"]);
+        Add("POST", "/v1/banks/authz/entries", $$"""{"id": "x", "pdq": "{{Pdq}}"}""", ["admin", "moderator"]);
+        Add("GET", "/v1/banks/authz/entries", "", ["admin", "moderator", "auditor", "integration"]);
+        Add("POST", "/v1/banks/authz/entries/x/retract", """{"reason": "test"}""", ["admin", "moderator"]);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Endpoints))]
+    public async Task Endpoint_RoleWithoutRight_Returns403Problem(string method, string path, string body, string role)
+    {
+        var response = await SendAsync(factory.ClientFor(role), method, path, body);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden, "forbidden");
+    }
+
+    [Theory]
+    [MemberData(nameof(Endpoints))]
+    public async Task Endpoint_NoKey_Returns401Problem(string method, string path, string body, string role)
+    {
+        _ = role;
+        var response = await SendAsync(factory.CreateClient(), method, path, body);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized, "unauthenticated");
+        Assert.Contains(response.Headers.WwwAuthenticate, h => h.Scheme == "Bearer");
+    }
+
+    [Fact]
+    public async Task Scan_UnknownKey_Returns401Problem()
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "mzn_not-a-real-key");
+
+        var response = await client.PostAsJsonAsync("/v1/scan", new { pdq = Pdq }, TestContext.Current.CancellationToken);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized, "unauthenticated");
+    }
+
+    [Fact]
+    public async Task Scan_IntegrationKey_IsAllowed()
+    {
+        var response = await factory.ClientFor("integration").PostAsJsonAsync("/v1/scan", new { pdq = Pdq }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string path, string body)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method == "POST")
+        {
+            request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        }
+
+        return client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+}
