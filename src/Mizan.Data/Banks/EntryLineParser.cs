@@ -126,7 +126,7 @@ public static class EntryLineParser
                     string hashText = property.Value.ValueKind == JsonValueKind.String
                         ? property.Value.GetString()!
                         : throw new MizanException(ErrorCodes.MalformedHash, $"\"{name}\" must be a string of hex characters.");
-                    signals.Add(new SignalValue(name, SignalTypes.Canonicalize(name, hashText), name == SignalTypes.Pdq ? quality : null));
+                    signals.Add(new SignalValue(name, SignalTypes.Canonicalize(name, hashText)));
                     break;
             }
         }
@@ -146,7 +146,19 @@ public static class EntryLineParser
                 throw SignalTypes.UnknownType(signalType);
             }
 
-            signals.Add(new SignalValue(type, SignalTypes.Canonicalize(type, value), type == SignalTypes.Pdq ? quality : null));
+            signals.Add(new SignalValue(type, SignalTypes.Canonicalize(type, value)));
+        }
+
+        if (quality is not null)
+        {
+            // "quality" describes the given PDQ hash, wherever it stands in the object.
+            for (int i = 0; i < signals.Count; i++)
+            {
+                if (signals[i].Type == SignalTypes.Pdq)
+                {
+                    signals[i] = signals[i] with { Quality = quality };
+                }
+            }
         }
 
         if (file is not null)

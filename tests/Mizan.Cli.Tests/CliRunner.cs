@@ -1,0 +1,53 @@
+using Mizan.Tests.Shared;
+
+namespace Mizan.Cli.Tests;
+
+/// <summary>Runs the real <c>mizan</c> command in-process against a temporary data directory.</summary>
+internal sealed class CliRunner : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public string DataDirectory => Path.Combine(_dir.Path, "data");
+
+    public string File(string name) => _dir.File(name);
+
+    public string Write(string name, byte[] bytes)
+    {
+        string path = _dir.File(name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        System.IO.File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    public string WriteLines(string name, params string[] lines)
+    {
+        string path = _dir.File(name);
+        System.IO.File.WriteAllText(path, string.Join('\n', lines) + "\n");
+        return path;
+    }
+
+    /// <summary>Runs with <c>--data</c> pointing at this runner's directory.</summary>
+    public Task<CliResult> RunAsync(params string[] args) => RunRawAsync([.. args, "--data", DataDirectory]);
+
+    public static async Task<CliResult> RunRawAsync(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        int exit = await CliApp.RunAsync(args, stdout, stderr);
+        return new CliResult(exit, stdout.ToString(), stderr.ToString());
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _dir.Dispose();
+    }
+}
+
+/// <summary>What a run printed and returned.</summary>
+internal sealed record CliResult(int ExitCode, string Out, string Error)
+{
+    public string[] Lines => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public override string ToString() => $"exit {ExitCode}\nstdout:\n{Out}\nstderr:\n{Error}";
+}
