@@ -26,6 +26,66 @@ internal sealed class IdPositionMap
 
     public int Count => _count;
 
+    /// <summary>
+    /// Maps the ids at positions [0, <paramref name="count"/>) in bulk. Where an id repeats, its highest position
+    /// wins and the others are marked in <paramref name="dead"/> and counted in <paramref name="superseded"/>.
+    /// </summary>
+    /// <remarks>
+    /// Inserting millions of ids one by one costs a chain of dependent cache misses each. Instead the positions
+    /// are grouped by home slot (<see cref="BucketSort"/>) and laid out in home order, which is exactly the table
+    /// linear probing produces; entries that would run past the end are inserted normally, wrapping around.
+    /// </remarks>
+    public static IdPositionMap Build(long[][] ids, int count, ulong[] scratch, ulong[]?[] dead, out int superseded)
+    {
+        var map = new IdPositionMap(count);
+        BucketSort.Group(new HomeKeys(ids, map._bits), count, map._bits, scratch, out int[] offsets, out int[] positions);
+        int[] slots = map._slots;
+        int free = 0;
+        int overflow = 0;
+        superseded = 0;
+        for (int home = 0; home < slots.Length; home++)
+        {
+            int end = offsets[home + 1];
+            for (int i = offsets[home]; i < end; i++)
+            {
+                int position = positions[i];
+                bool repeated = false;
+                if (i + 1 < end)
+                {
+                    // Only ids sharing a home slot can be equal; most slots hold one, so most ids are never read.
+                    long id = IdAt(ids, position);
+                    for (int j = i + 1; j < end && !repeated; j++)
+                    {
+                        repeated = IdAt(ids, positions[j]) == id;
+                    }
+                }
+
+                if (repeated)
+                {
+                    PdqIndex.SetDeadInPlace(dead, position);
+                    superseded++;
+                }
+                else if (Math.Max(home, free) < slots.Length)
+                {
+                    free = Math.Max(home, free);
+                    slots[free++] = position + 1;
+                    map._count++;
+                }
+                else
+                {
+                    positions[overflow++] = position; // already read: safe to reuse the front of the array
+                }
+            }
+        }
+
+        for (int i = 0; i < overflow; i++)
+        {
+            map.Set(IdAt(ids, positions[i]), positions[i], ids);
+        }
+
+        return map;
+    }
+
     public long MemoryBytes => (long)_slots.Length * sizeof(int);
 
     public bool TryGet(long id, long[][] ids, out int position)
@@ -121,8 +181,19 @@ internal sealed class IdPositionMap
     private static long IdAt(long[][] ids, int position) =>
         ids[position >> PdqIndex.SegmentBits][position & PdqIndex.SegmentMask];
 
+    private int Home(long id) => Home(id, _bits);
+
     // Fibonacci hashing: row ids are often consecutive, so spread them with the golden-ratio multiplier.
-    private int Home(long id) => (int)(((ulong)id * 0x9E3779B97F4A7C15UL) >> (64 - _bits));
+    private static int Home(long id, int bits) => (int)(((ulong)id * 0x9E3779B97F4A7C15UL) >> (64 - bits));
+
+    private readonly struct HomeKeys(long[][] ids, int bits) : IBucketKeys
+    {
+        public bool TryGetKey(int position, out uint key)
+        {
+            key = (uint)Home(IdAt(ids, position), bits);
+            return true;
+        }
+    }
 
     private void Rehash(int bits, long[][] ids)
     {

@@ -28,7 +28,9 @@ public sealed partial class PdqIndex
         var offsets = new int[layout.ChunkCount][];
         var positions = new int[layout.ChunkCount][];
         var work = new ChunkBuild(layout, s, offsets, positions);
-        Parallel.For(0, layout.ChunkCount, work.Run);
+        // One scratch array (8 bytes an entry) per worker, so at most ProcessorCount of them.
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, layout.ChunkCount, options, work.NewScratch, work.Run, static _ => { });
         Publish(s with { Layout = layout, Offsets = offsets, Positions = positions, Main = s.Count });
     }
 
@@ -46,7 +48,6 @@ public sealed partial class PdqIndex
             ids[i] = GC.AllocateUninitializedArray<long>(size);
         }
 
-        var map = new IdPositionMap(live);
         int target = 0;
         for (int position = 0; position < s.Count; position++)
         {
@@ -57,14 +58,14 @@ public sealed partial class PdqIndex
 
             s.Hashes[position >> SegmentBits].AsSpan((position & SegmentMask) * 4, 4)
                 .CopyTo(hashes[target >> SegmentBits].AsSpan((target & SegmentMask) * 4, 4));
-            long id = s.Ids[position >> SegmentBits][position & SegmentMask];
-            ids[target >> SegmentBits][target & SegmentMask] = id;
-            map.Set(id, target, ids);
+            ids[target >> SegmentBits][target & SegmentMask] = s.Ids[position >> SegmentBits][position & SegmentMask];
             target++;
         }
 
+        var dead = new ulong[]?[segments];
+        IdPositionMap map = IdPositionMap.Build(ids, live, new ulong[live], dead, out _);
         _map = map;
-        return new Snapshot(null, [], [], hashes, ids, new ulong[]?[segments], live, 0, live);
+        return new Snapshot(null, [], [], hashes, ids, dead, live, 0, live);
     }
 
     /// <summary>
@@ -148,60 +149,34 @@ public sealed partial class PdqIndex
         Publish(s with { Layout = layout, Main = target });
     }
 
-    /// <summary>Counting sort of one chunk's values over all live positions of a snapshot; one instance per rebuild.</summary>
+    /// <summary>Groups each chunk's values over all live positions of a snapshot; one instance per rebuild.</summary>
     private sealed class ChunkBuild(PdqIndexLayout layout, Snapshot snapshot, int[][] offsets, int[][] positions)
     {
-        public void Run(int chunk)
+        public ulong[] NewScratch() => GC.AllocateUninitializedArray<ulong>(Math.Max(snapshot.Count, 1));
+
+        public ulong[] Run(int chunk, ParallelLoopState state, ulong[] scratch)
         {
-            int first = layout.FirstWord(chunk), second = layout.SecondWord(chunk);
-            int shift = layout.Shift(chunk), width = layout.Width(chunk);
-            int buckets = 1 << width;
-            int[] starts = new int[buckets + 1];
-            int count = snapshot.Count;
+            var keys = new ChunkKeys(
+                snapshot, layout.FirstWord(chunk), layout.SecondWord(chunk), layout.Shift(chunk), layout.Width(chunk));
+            BucketSort.Group(keys, snapshot.Count, layout.Width(chunk), scratch, out offsets[chunk], out positions[chunk]);
+            return scratch;
+        }
+    }
 
-            for (int position = 0; position < count; position += SegmentSize)
+    private readonly struct ChunkKeys(Snapshot snapshot, int first, int second, int shift, int width) : IBucketKeys
+    {
+        public bool TryGetKey(int position, out uint key)
+        {
+            if (snapshot.IsDead(position))
             {
-                ulong[] rows = snapshot.Hashes[position >> SegmentBits];
-                int size = Math.Min(SegmentSize, count - position);
-                ulong[]? dead = snapshot.Dead[position >> SegmentBits];
-                for (int i = 0; i < size; i++)
-                {
-                    if (dead is null || (dead[i >> 6] & (1UL << i)) == 0)
-                    {
-                        starts[PdqIndexLayout.Extract(rows[(i * 4) + first], rows[(i * 4) + second], shift, width)]++;
-                    }
-                }
+                key = 0;
+                return false;
             }
 
-            int total = 0;
-            for (int k = 0; k < buckets; k++)
-            {
-                int size = starts[k];
-                starts[k] = total;
-                total += size;
-            }
-
-            starts[buckets] = total;
-            int[] sorted = GC.AllocateUninitializedArray<int>(total);
-            for (int position = 0; position < count; position += SegmentSize)
-            {
-                ulong[] rows = snapshot.Hashes[position >> SegmentBits];
-                int size = Math.Min(SegmentSize, count - position);
-                ulong[]? dead = snapshot.Dead[position >> SegmentBits];
-                for (int i = 0; i < size; i++)
-                {
-                    if (dead is null || (dead[i >> 6] & (1UL << i)) == 0)
-                    {
-                        sorted[starts[PdqIndexLayout.Extract(rows[(i * 4) + first], rows[(i * 4) + second], shift, width)]++] = position + i;
-                    }
-                }
-            }
-
-            // Each starts[k] has advanced to the end of bucket k, the start of k + 1: shift back by one.
-            Array.Copy(starts, 0, starts, 1, buckets);
-            starts[0] = 0;
-            offsets[chunk] = starts;
-            positions[chunk] = sorted;
+            ulong[] rows = snapshot.Hashes[position >> SegmentBits];
+            int row = (position & SegmentMask) * 4;
+            key = PdqIndexLayout.Extract(rows[row + first], rows[row + second], shift, width);
+            return true;
         }
     }
 }

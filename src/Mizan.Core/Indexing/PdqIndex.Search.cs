@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 using Mizan.Core.Hashing;
 
@@ -37,21 +38,22 @@ public sealed partial class PdqIndex
         while (from < count)
         {
             int segment = from >> SegmentBits;
-            int start = from & SegmentMask;
             int end = Math.Min(SegmentSize, count - (segment << SegmentBits));
-            ReadOnlySpan<ulong> rows = s.Hashes[segment].AsSpan(0, end * 4);
-            for (int i = start; i < end; i++)
+            ulong[] rows = s.Hashes[segment];
+            if (rows.Length < end * 4)
             {
-                ReadOnlySpan<ulong> row = rows.Slice(i * 4, 4);
-                int distance = BitOperations.PopCount(row[0] ^ q0) + BitOperations.PopCount(row[1] ^ q1)
-                    + BitOperations.PopCount(row[2] ^ q2) + BitOperations.PopCount(row[3] ^ q3);
-                if (distance <= maxDistance)
+                throw new InvalidOperationException("Segment shorter than its count."); // keeps the unchecked reads below in bounds
+            }
+
+            ref ulong row = ref MemoryMarshal.GetArrayDataReference(rows);
+            for (int i = from & SegmentMask; i < end; i++)
+            {
+                ref ulong words = ref Unsafe.Add(ref row, i * 4);
+                int distance = BitOperations.PopCount(words ^ q0) + BitOperations.PopCount(Unsafe.Add(ref words, 1) ^ q1)
+                    + BitOperations.PopCount(Unsafe.Add(ref words, 2) ^ q2) + BitOperations.PopCount(Unsafe.Add(ref words, 3) ^ q3);
+                if (distance <= maxDistance && !s.IsDead((segment << SegmentBits) + i))
                 {
-                    int position = (segment << SegmentBits) + i;
-                    if (!s.IsDead(position))
-                    {
-                        results.Add(new PdqMatch(s.Ids[segment][i], distance));
-                    }
+                    results.Add(new PdqMatch(s.Ids[segment][i], distance));
                 }
             }
 
@@ -120,6 +122,10 @@ public sealed partial class PdqIndex
     /// Probes buckets in batches, in stages whose loads do not depend on each other (bucket bounds, then
     /// positions, then rows), so that many cache misses are in flight at once instead of one at a time.
     /// </summary>
+    /// <remarks>
+    /// Reads are unchecked where the structure guarantees the bounds: a key is below 2^width and the offsets
+    /// array has 2^width + 1 entries; offsets are within the positions array; a position below Main has a row.
+    /// </remarks>
     private ref struct ChunkSearch(
         Snapshot snapshot,
         PdqIndexLayout layout,
@@ -135,7 +141,10 @@ public sealed partial class PdqIndex
         private readonly Snapshot _snapshot = snapshot;
         private readonly PdqIndexLayout _layout = layout;
         private readonly sbyte[] _radii = radii;
-        private readonly ReadOnlySpan<ulong> _query = query;
+        private readonly ulong _q0 = query[0];
+        private readonly ulong _q1 = query[1];
+        private readonly ulong _q2 = query[2];
+        private readonly ulong _q3 = query[3];
         private readonly ReadOnlySpan<uint> _queryKeys = queryKeys;
         private readonly ulong[][] _hashes = snapshot.Hashes;
         private readonly int _main = snapshot.Main;
@@ -151,12 +160,12 @@ public sealed partial class PdqIndex
 
         public readonly void Probe(ReadOnlySpan<uint> keys)
         {
-            int[] offsets = Offsets;
+            ref int offsets = ref MemoryMarshal.GetArrayDataReference(Offsets);
             if (Sse.IsSupported)
             {
                 foreach (uint key in keys)
                 {
-                    Prefetch(ref offsets[key]);
+                    Prefetch(ref Unsafe.Add(ref offsets, key));
                 }
             }
 
@@ -164,29 +173,27 @@ public sealed partial class PdqIndex
             Span<int> ends = _ends[..keys.Length];
             for (int i = 0; i < keys.Length; i++)
             {
-                uint key = keys[i];
-                starts[i] = offsets[key];
-                ends[i] = offsets[key + 1];
+                ref int bucket = ref Unsafe.Add(ref offsets, keys[i]);
+                starts[i] = bucket;
+                ends[i] = Unsafe.Add(ref bucket, 1);
             }
 
-            int[] positions = Positions;
+            ref int positions = ref MemoryMarshal.GetArrayDataReference(Positions);
             if (Sse.IsSupported)
             {
-                for (int i = 0; i < starts.Length; i++)
+                foreach (int start in starts)
                 {
-                    if (starts[i] < ends[i])
-                    {
-                        Prefetch(ref positions[starts[i]]);
-                    }
+                    Prefetch(ref Unsafe.Add(ref positions, start)); // at most one past the end: a hint, never a read
                 }
             }
 
+            Span<int> candidates = _candidates;
             int count = 0;
             for (int i = 0; i < starts.Length; i++)
             {
                 for (int j = starts[i]; j < ends[i]; j++)
                 {
-                    int position = positions[j];
+                    int position = Unsafe.Add(ref positions, j);
                     if (position >= _main)
                     {
                         break; // merged into this chunk but not yet into all: still scanned as tail
@@ -194,34 +201,39 @@ public sealed partial class PdqIndex
 
                     if (Sse.IsSupported)
                     {
-                        Prefetch(ref _hashes[position >> SegmentBits][(position & SegmentMask) * 4]);
+                        Prefetch(ref Row(position));
                     }
 
-                    _candidates[count++] = position;
-                    if (count == _candidates.Length)
+                    candidates[count++] = position;
+                    if (count == candidates.Length)
                     {
-                        Verify(_candidates);
+                        Verify(candidates);
                         count = 0;
                     }
                 }
             }
 
-            Verify(_candidates[..count]);
+            Verify(candidates[..count]);
         }
 
         private readonly void Verify(ReadOnlySpan<int> candidates)
         {
             foreach (int position in candidates)
             {
-                ReadOnlySpan<ulong> row = _hashes[position >> SegmentBits].AsSpan((position & SegmentMask) * 4, 4);
-                int distance = BitOperations.PopCount(row[0] ^ _query[0]) + BitOperations.PopCount(row[1] ^ _query[1])
-                    + BitOperations.PopCount(row[2] ^ _query[2]) + BitOperations.PopCount(row[3] ^ _query[3]);
-                if (distance <= _maxDistance && IsFirstReport(row) && !_snapshot.IsDead(position))
+                ref ulong row = ref Row(position);
+                int distance = BitOperations.PopCount(row ^ _q0) + BitOperations.PopCount(Unsafe.Add(ref row, 1) ^ _q1)
+                    + BitOperations.PopCount(Unsafe.Add(ref row, 2) ^ _q2) + BitOperations.PopCount(Unsafe.Add(ref row, 3) ^ _q3);
+                if (distance <= _maxDistance && IsFirstReport(MemoryMarshal.CreateReadOnlySpan(ref row, 4))
+                    && !_snapshot.IsDead(position))
                 {
                     _results.Add(new PdqMatch(_snapshot.Ids[position >> SegmentBits][position & SegmentMask], distance));
                 }
             }
         }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private readonly ref ulong Row(int position) =>
+            ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_hashes[position >> SegmentBits]), (position & SegmentMask) * 4);
 
         /// <summary>
         /// An entry is found in every chunk whose value is within that chunk's radius of the query's; report it only

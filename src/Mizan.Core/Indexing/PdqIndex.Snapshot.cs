@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Mizan.Core.Indexing;
 
 public sealed partial class PdqIndex
@@ -29,6 +31,7 @@ public sealed partial class PdqIndex
     {
         public static readonly Snapshot Empty = new(null, [], [], [], [], [], 0, 0, 0);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool IsDead(int position)
         {
             ulong[]? segment = Dead[position >> SegmentBits];

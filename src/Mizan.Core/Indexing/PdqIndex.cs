@@ -111,8 +111,6 @@ public sealed partial class PdqIndex : IPdqIndex
                 idSegments[s] = GC.AllocateUninitializedArray<long>(size);
             }
 
-            var map = new IdPositionMap(count);
-            int live = count;
             for (int i = 0; i < count; i++)
             {
                 ulong[] rows = hashSegments[i >> SegmentBits];
@@ -123,14 +121,10 @@ public sealed partial class PdqIndex : IPdqIndex
                 rows[row + 2] = hash.W2;
                 rows[row + 3] = hash.W3;
                 idSegments[i >> SegmentBits][i & SegmentMask] = ids[i];
-                int previous = map.Set(ids[i], i, idSegments);
-                if (previous >= 0)
-                {
-                    SetDeadInPlace(dead, previous);
-                    live--;
-                }
             }
 
+            IdPositionMap map = IdPositionMap.Build(idSegments, count, new ulong[count], dead, out int superseded);
+            int live = count - superseded;
             index._map = map;
             var snapshot = new Snapshot(null, [], [], hashSegments, idSegments, dead, count, 0, live);
             index._snapshot = snapshot;
@@ -275,7 +269,8 @@ public sealed partial class PdqIndex : IPdqIndex
         return copy;
     }
 
-    private static void SetDeadInPlace(ulong[]?[] dead, int position)
+    /// <summary>Marks a tombstone in tables no published snapshot uses yet.</summary>
+    internal static void SetDeadInPlace(ulong[]?[] dead, int position)
     {
         ulong[] bits = dead[position >> SegmentBits] ??= new ulong[SegmentSize / 64];
         bits[(position & SegmentMask) >> 6] |= 1UL << position;

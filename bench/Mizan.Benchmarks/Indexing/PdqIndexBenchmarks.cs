@@ -1,0 +1,197 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using Mizan.Core.Hashing;
+using Mizan.Core.Indexing;
+
+namespace Mizan.Benchmarks.Indexing;
+
+/// <summary>
+/// Exact PDQ lookups at radius 31 (pdq/README.md's match threshold) over N uniform random hashes: multi-index
+/// hashing (<see cref="PdqIndex"/>) against a linear scan (<see cref="BruteForcePdqIndex"/>) of the same data,
+/// one thread and all cores. One operation is one query, so Lookups/s = 1 / Mean.
+/// </summary>
+/// <remarks>
+/// Half the queries are random (almost never within 31 of anything), half are an indexed hash with 0-31 bits
+/// flipped (at least one match). GlobalSetup checks that both indexes return identical sets for every query,
+/// and prints the build time and memory. Run:
+/// <c>dotnet run -c Release --project bench/Mizan.Benchmarks -- --filter '*PdqIndex*'</c>.
+/// </remarks>
+[Config(typeof(Config))]
+[MemoryDiagnoser]
+public class PdqIndexBenchmarks
+{
+    private const int Radius = 31;
+    private const int QueryCount = 1000;
+    private const int BruteForceQueryCount = 40; // a linear scan of 10M takes ~10 ms a query
+
+    private PdqIndex _index = null!;
+    private BruteForcePdqIndex _bruteForce = null!;
+    private PdqHash[] _queries = [];
+    private readonly List<PdqMatch> _results = new(1024);
+    private readonly ParallelOptions _parallel = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
+    [Params(1_000_000, 10_000_000)]
+    public int N { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var random = new Random(20240531);
+        var hashes = new PdqHash[N];
+        var ids = new long[N];
+        Span<byte> bytes = stackalloc byte[32];
+        for (int i = 0; i < N; i++)
+        {
+            random.NextBytes(bytes);
+            hashes[i] = PdqHash.FromBytes(bytes);
+            ids[i] = i + 1;
+        }
+
+        _queries = new PdqHash[QueryCount];
+        for (int q = 0; q < QueryCount; q++)
+        {
+            random.NextBytes(bytes);
+            _queries[q] = q % 2 == 0 ? PdqHash.FromBytes(bytes) : FlipBits(hashes[random.Next(N)], random.Next(0, Radius + 1), random);
+        }
+
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        var clock = Stopwatch.StartNew();
+        _index = PdqIndex.Build(ids, hashes);
+        TimeSpan build = clock.Elapsed;
+        long after = GC.GetTotalMemory(forceFullCollection: true);
+        _bruteForce = new BruteForcePdqIndex(ids, hashes);
+
+        Console.WriteLine(
+            $"// PdqIndex N={N:N0}: build {build.TotalSeconds:F2} s, {_index.ChunkCount} chunks, "
+            + $"EstimatedMemoryBytes {_index.EstimatedMemoryBytes:N0} ({_index.EstimatedMemoryBytes / (double)N:F1} B/entry), "
+            + $"managed heap growth {after - before:N0} B ({(after - before) / (double)N:F1} B/entry)");
+
+        CheckSameResults();
+    }
+
+    [Benchmark(OperationsPerInvoke = QueryCount)]
+    public int Mih()
+    {
+        int found = 0;
+        foreach (PdqHash query in _queries)
+        {
+            _results.Clear();
+            _index.Search(query, Radius, _results);
+            found += _results.Count;
+        }
+
+        return found;
+    }
+
+    [Benchmark(OperationsPerInvoke = QueryCount)]
+    public int MihParallel()
+    {
+        int found = 0;
+        Parallel.For(
+            0,
+            QueryCount,
+            _parallel,
+            static () => new List<PdqMatch>(),
+            (q, _, results) =>
+            {
+                results.Clear();
+                _index.Search(_queries[q], Radius, results);
+                return results;
+            },
+            results => Interlocked.Add(ref found, results.Count));
+        return found;
+    }
+
+    [Benchmark(OperationsPerInvoke = BruteForceQueryCount)]
+    public int BruteForce()
+    {
+        int found = 0;
+        for (int q = 0; q < BruteForceQueryCount; q++)
+        {
+            _results.Clear();
+            _bruteForce.Search(_queries[q], Radius, _results);
+            found += _results.Count;
+        }
+
+        return found;
+    }
+
+    [Benchmark(OperationsPerInvoke = BruteForceQueryCount)]
+    public int BruteForceParallel()
+    {
+        int found = 0;
+        Parallel.For(
+            0,
+            BruteForceQueryCount,
+            _parallel,
+            static () => new List<PdqMatch>(),
+            (q, _, results) =>
+            {
+                results.Clear();
+                _bruteForce.Search(_queries[q], Radius, results);
+                return results;
+            },
+            results => Interlocked.Add(ref found, results.Count));
+        return found;
+    }
+
+    private void CheckSameResults()
+    {
+        var expected = new List<PdqMatch>();
+        var actual = new List<PdqMatch>();
+        int matches = 0;
+        foreach (PdqHash query in _queries)
+        {
+            expected.Clear();
+            actual.Clear();
+            _bruteForce.Search(query, Radius, expected);
+            _index.Search(query, Radius, actual);
+            expected.Sort(ByIdThenDistance);
+            actual.Sort(ByIdThenDistance);
+            if (!expected.SequenceEqual(actual))
+            {
+                throw new InvalidOperationException(
+                    $"PdqIndex and BruteForcePdqIndex disagree for {query}: {expected.Count} vs {actual.Count} matches.");
+            }
+
+            matches += expected.Count;
+        }
+
+        Console.WriteLine($"// Checked {_queries.Length} queries: identical result sets ({matches} matches in all).");
+    }
+
+    private static int ByIdThenDistance(PdqMatch a, PdqMatch b) =>
+        a.Id != b.Id ? a.Id.CompareTo(b.Id) : a.Distance.CompareTo(b.Distance);
+
+    internal static PdqHash FlipBits(PdqHash hash, int distance, Random random)
+    {
+        Span<ulong> words = [hash.W0, hash.W1, hash.W2, hash.W3];
+        Span<int> bits = stackalloc int[256];
+        for (int i = 0; i < bits.Length; i++)
+        {
+            bits[i] = i;
+        }
+
+        for (int i = 0; i < distance; i++)
+        {
+            int pick = random.Next(i, 256);
+            (bits[i], bits[pick]) = (bits[pick], bits[i]);
+            words[bits[i] >> 6] ^= 1UL << bits[i];
+        }
+
+        return new PdqHash(words[0], words[1], words[2], words[3]);
+    }
+
+    private sealed class Config : ManualConfig
+    {
+        public Config()
+        {
+            // One process per case (a 10M index takes seconds to build); ten measured iterations are plenty
+            // for means of thousands of queries.
+            AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10));
+            AddColumn(new LookupsPerSecondColumn());
+        }
+    }
+}

@@ -1,0 +1,94 @@
+namespace Mizan.Core.Indexing;
+
+/// <summary>Supplies the bucket of each position to <see cref="BucketSort.Group"/>.</summary>
+internal interface IBucketKeys
+{
+    /// <summary>The bucket of <paramref name="position"/>, or <see langword="false"/> to leave it out.</summary>
+    bool TryGetKey(int position, out uint key);
+}
+
+/// <summary>
+/// Groups positions by a key of up to 31 bits into CSR arrays (offsets by key, positions), stable so that each
+/// bucket lists positions in ascending order.
+/// </summary>
+/// <remarks>
+/// A most-significant-digit radix pass first: positions are partitioned by the key's high bits into at most a few
+/// thousand runs (sequential writes), then each run is counting-sorted on the low bits with its slice of the
+/// offsets array in cache. A single counting sort over a 2^24 offsets array would instead take a cache and TLB
+/// miss for every position, twice.
+/// </remarks>
+internal static class BucketSort
+{
+    private const int LowBits = 14; // 2^14 counters: 64 KiB, fits in L2
+
+    /// <param name="keys">Key source; a struct so the loops are specialised for it.</param>
+    /// <param name="count">Positions [0, count) are considered.</param>
+    /// <param name="width">Key width in bits; keys must be below 2^width.</param>
+    /// <param name="scratch">At least <paramref name="count"/> elements, contents ignored.</param>
+    /// <param name="offsets">2^width + 1 entries: bucket k is values[offsets[k]..offsets[k + 1]).</param>
+    /// <param name="values">The positions kept, grouped by key.</param>
+    public static void Group<TKeys>(TKeys keys, int count, int width, ulong[] scratch, out int[] offsets, out int[] values)
+        where TKeys : struct, IBucketKeys
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(width, 31);
+        ArgumentOutOfRangeException.ThrowIfLessThan(scratch.Length, count);
+        int low = Math.Min(width, LowBits);
+        int partitions = 1 << (width - low);
+        int[] partitionStarts = new int[partitions + 1];
+        for (int position = 0; position < count; position++)
+        {
+            if (keys.TryGetKey(position, out uint key))
+            {
+                partitionStarts[key >> low]++;
+            }
+        }
+
+        int total = 0;
+        for (int h = 0; h < partitions; h++)
+        {
+            int size = partitionStarts[h];
+            partitionStarts[h] = total;
+            total += size;
+        }
+
+        partitionStarts[partitions] = total;
+        int[] cursors = partitionStarts.AsSpan(0, partitions).ToArray();
+        for (int position = 0; position < count; position++)
+        {
+            if (keys.TryGetKey(position, out uint key))
+            {
+                scratch[cursors[key >> low]++] = ((ulong)key << 32) | (uint)position;
+            }
+        }
+
+        int buckets = 1 << width;
+        offsets = new int[buckets + 1];
+        values = GC.AllocateUninitializedArray<int>(total);
+        for (int h = 0; h < partitions; h++)
+        {
+            int from = partitionStarts[h], to = partitionStarts[h + 1];
+            for (int i = from; i < to; i++)
+            {
+                offsets[(int)(scratch[i] >> 32)]++;
+            }
+
+            Span<int> region = offsets.AsSpan(h << low, 1 << low);
+            int running = from;
+            for (int k = 0; k < region.Length; k++)
+            {
+                int size = region[k];
+                region[k] = running;
+                running += size;
+            }
+
+            for (int i = from; i < to; i++)
+            {
+                values[offsets[(int)(scratch[i] >> 32)]++] = (int)(uint)scratch[i];
+            }
+        }
+
+        // Each offsets[k] has advanced to the end of bucket k, the start of k + 1: shift back by one.
+        Array.Copy(offsets, 0, offsets, 1, buckets);
+        offsets[0] = 0;
+    }
+}
