@@ -1,11 +1,19 @@
 namespace Mizan.Tests.Shared;
 
 /// <summary>A fresh directory under the system temp folder, deleted on dispose.</summary>
-internal sealed class TempDirectory : IDisposable
+internal class TempDirectory : IDisposable
 {
+    private readonly bool _owns;
+
     public TempDirectory()
+        : this(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "mizan-tests-" + Guid.NewGuid().ToString("N")), owns: true)
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "mizan-tests-" + Guid.NewGuid().ToString("N"));
+    }
+
+    protected TempDirectory(string path, bool owns)
+    {
+        Path = path;
+        _owns = owns;
         Directory.CreateDirectory(Path);
     }
 
@@ -15,6 +23,11 @@ internal sealed class TempDirectory : IDisposable
 
     public void Dispose()
     {
+        if (!_owns)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(Path, recursive: true);
