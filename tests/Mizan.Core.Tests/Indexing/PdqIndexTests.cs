@@ -340,7 +340,7 @@ public sealed class PdqIndexTests
         var random = new Random(1313);
         PdqHash[] hashes = RandomHashes(random, 6000);
         long[] ids = SequentialIds(hashes.Length);
-        PdqIndex index = PdqIndex.Build(ids, hashes, LayoutPolicy("16x16"), tailLimit: 50);
+        PdqIndex index = PdqIndex.Build(ids, hashes, LayoutPolicy("16x16"), tailLimit: 100);
         var oracle = new BruteForcePdqIndex(ids, hashes);
 
         // Anchors are never touched, so every search must find them, whatever merge or compaction is under way.
@@ -362,7 +362,7 @@ public sealed class PdqIndexTests
 
         using var stop = new CancellationTokenSource();
         int searches = 0;
-        Task[] readers = new Task[3];
+        Task[] readers = new Task[2];
         for (int t = 0; t < readers.Length; t++)
         {
             readers[t] = Task.Run(() =>
@@ -389,7 +389,7 @@ public sealed class PdqIndexTests
         }
 
         var writerRandom = new Random(1414);
-        for (int step = 0; step < 20_000; step++)
+        for (int step = 0; step < 8000; step++)
         {
             long id = 100_000 + writerRandom.Next(Churn);
             if (writerRandom.Next(3) == 0)
@@ -403,10 +403,10 @@ public sealed class PdqIndexTests
                 oracle.Add(id, hash);
             }
 
-            if (step % 1000 == 0)
+            if (step % 400 == 0)
             {
                 // Retract a block of built entries so compaction runs during the searches as well.
-                for (long old = step / 1000 * 250; old < (step / 1000 * 250) + 250; old++)
+                for (long old = step / 400 * 250; old < (step / 400 * 250) + 250; old++)
                 {
                     Assert.Equal(oracle.Remove(old + 1), index.Remove(old + 1));
                 }
