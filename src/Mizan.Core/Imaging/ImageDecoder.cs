@@ -16,9 +16,10 @@ namespace Mizan.Core.Imaging;
 /// <item>Grey sources give their grey level, not the colour formula; see <see cref="LumaConverter"/>. CMYK JPEGs
 /// are converted to RGB by the decoder.</item>
 /// <item>16-bit samples are reduced to their high byte, ⌊v / 256⌋, which is what Skia's PNG decoder does without
-/// colour conversion (at most one level below round(v · 255 / 65535)). The C++ reference tool takes the low byte
-/// instead, which scrambles the image, and python-threatexchange's PIL path clips I;16 to 255; neither is a
-/// faithful 8-bit version of the picture.</item>
+/// colour conversion; it is never more than one level from round(v · 255 / 65535). The C++ reference tool keeps
+/// the low byte instead, which scrambles the picture (its hash for the test image I16.png is 130 bits from
+/// Mizan's), and python-threatexchange's PIL path clips I;16 values to 255; neither is a faithful 8-bit version
+/// of the picture, so Mizan does not follow them.</item>
 /// <item>EXIF orientation is ignored, as by the reference and python-threatexchange. An animated image gives
 /// its first frame.</item>
 /// <item>Truncated or corrupt data is an error, never a partly grey image.</item>

@@ -232,6 +232,21 @@ public sealed class ImageDecoderTests
     }
 
     [Fact]
+    public void DecodeLuma_InterlacedPng_SameAsNonInterlaced()
+    {
+        const int Width = 37;
+        const int Height = 29;
+        byte[] samples = new byte[Width * Height * 3];
+        new Random(3).NextBytes(samples);
+
+        LumaImage plain = ImageDecoder.DecodeLuma(TestImages.Png(Width, Height, TestImages.PngRgb, 8, samples));
+        LumaImage interlaced = ImageDecoder.DecodeLuma(TestImages.Png(Width, Height, TestImages.PngRgb, 8, samples, interlaced: true));
+
+        Assert.Equal(Formula(samples[0], samples[1], samples[2]), plain.Luma[0]);
+        Assert.Equal(plain.Luma, interlaced.Luma);
+    }
+
+    [Fact]
     public void DecodeLuma_Jpeg_DecodesWithSize()
     {
         LumaImage image = ImageDecoder.DecodeLuma(TestImages.Jpeg(97, 61));

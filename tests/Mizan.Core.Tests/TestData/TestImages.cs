@@ -23,13 +23,18 @@ internal static class TestImages
     /// A PNG with the given header and raw samples (big-endian for 16-bit), every row stored with filter 0.
     /// <paramref name="samples"/> holds height rows of width × channels × (bitDepth / 8) bytes.
     /// </summary>
-    public static byte[] Png(int width, int height, byte colourType, byte bitDepth, ReadOnlySpan<byte> samples)
+    public static byte[] Png(int width, int height, byte colourType, byte bitDepth, ReadOnlySpan<byte> samples, bool interlaced = false)
     {
         int channels = colourType switch { PngGrey => 1, PngRgb => 3, PngGreyAlpha => 2, PngRgba => 4, _ => throw new ArgumentOutOfRangeException(nameof(colourType)) };
         int rowBytes = width * channels * bitDepth / 8;
         if (samples.Length != rowBytes * height)
         {
             throw new ArgumentException($"Expected {rowBytes * height} sample bytes.", nameof(samples));
+        }
+
+        if (interlaced)
+        {
+            return PngWithHeader(width, height, colourType, bitDepth, Compress(Adam7(width, height, samples, rowBytes / width)), interlaced: true);
         }
 
         var raw = new byte[(rowBytes + 1) * height];
@@ -214,7 +219,34 @@ internal static class TestImages
         return Encode(bitmap, SKEncodedImageFormat.Jpeg);
     }
 
-    private static byte[] PngWithHeader(int width, int height, byte colourType, byte bitDepth, byte[] idat)
+    /// <summary>The seven Adam7 passes (PNG specification §8.2), each row with filter 0; empty passes are omitted.</summary>
+    private static byte[] Adam7(int width, int height, ReadOnlySpan<byte> samples, int pixelBytes)
+    {
+        ReadOnlySpan<int> passes = [0, 0, 8, 8, 4, 0, 8, 8, 0, 4, 4, 8, 2, 0, 4, 4, 0, 2, 2, 4, 1, 0, 2, 2, 0, 1, 1, 2];
+        var raw = new List<byte>();
+        for (int p = 0; p < passes.Length; p += 4)
+        {
+            int x0 = passes[p], y0 = passes[p + 1], dx = passes[p + 2], dy = passes[p + 3];
+            int passWidth = width > x0 ? (width - x0 + dx - 1) / dx : 0;
+            if (passWidth == 0)
+            {
+                continue;
+            }
+
+            for (int y = y0; y < height; y += dy)
+            {
+                raw.Add(0);
+                for (int x = x0; x < width; x += dx)
+                {
+                    raw.AddRange(samples.Slice(((y * width) + x) * pixelBytes, pixelBytes));
+                }
+            }
+        }
+
+        return [.. raw];
+    }
+
+    private static byte[] PngWithHeader(int width, int height, byte colourType, byte bitDepth, byte[] idat, bool interlaced = false)
     {
         using var stream = new MemoryStream();
         stream.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
@@ -223,6 +255,7 @@ internal static class TestImages
         BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
         header[8] = bitDepth;
         header[9] = colourType;
+        header[12] = interlaced ? (byte)1 : (byte)0;
         WriteChunk(stream, "IHDR"u8, header);
         WriteChunk(stream, "IDAT"u8, idat);
         WriteChunk(stream, "IEND"u8, []);
