@@ -15,6 +15,8 @@ public abstract class MizanDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
+    public DbSet<IndexChange> IndexChanges => Set<IndexChange>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Bank>(b =>
@@ -40,6 +42,12 @@ public abstract class MizanDbContext(DbContextOptions options) : DbContext(optio
             e.HasOne(x => x.Bank).WithMany().HasForeignKey(x => x.BankId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.BankId, x.ExternalId, x.SignalType }).IsUnique();
             e.HasIndex(x => new { x.SignalType, x.Value });
+        });
+
+        modelBuilder.Entity<IndexChange>(c =>
+        {
+            c.ToTable("index_changes");
+            c.HasKey(x => x.Seq);
         });
 
         modelBuilder.Entity<ApiKey>(k =>

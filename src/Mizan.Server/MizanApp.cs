@@ -27,6 +27,10 @@ public static class MizanApp
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        // Quiet framework chatter by default; configuration (Logging:LogLevel:...) can still turn it up.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
         configure?.Invoke(builder);
         ConfigureServices(builder.Services, builder.Configuration);
 
@@ -45,6 +49,7 @@ public static class MizanApp
         services.AddMizanData(database, matching);
         services.AddSingleton(limits);
         services.AddHostedService<StartupService>();
+        services.AddHostedService<IndexRefreshService>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddProblemDetails();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxRequestBytes);

@@ -155,8 +155,14 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, TimePro
 
         if (added.Count > 0)
         {
-            db.BankEntries.AddRange(added);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+            {
+                db.BankEntries.AddRange(added);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await AppendChangesAsync(added, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             db.ChangeTracker.Clear();
             if (bank.Enabled)
             {
@@ -199,7 +205,14 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, TimePro
             row.RetractedBy = actor;
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await AppendChangesAsync(changed, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        db.ChangeTracker.Clear();
         foreach (var row in changed)
         {
             indexes.Remove(row.Id, row.SignalType, row.Value);
@@ -239,6 +252,17 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, TimePro
 
             after = page[^1].RowId;
         }
+    }
+
+    /// <summary>Tells every node's indexes (through <see cref="IndexChange"/>) that these rows changed.</summary>
+    private async Task AppendChangesAsync(List<BankEntry> rows, CancellationToken cancellationToken)
+    {
+        foreach (var row in rows)
+        {
+            db.IndexChanges.Add(new IndexChange { EntryId = row.Id });
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static IQueryable<EntryView> Views(IQueryable<BankEntry> query) => query.Select(e => new EntryView(

@@ -9,8 +9,10 @@ namespace Mizan.Data.Matching;
 /// <summary>
 /// The in-memory match indexes of one node: PDQ by multi-index hashing and exact hashes by dictionary, holding
 /// only row ids. Loaded in bulk from the store once (straight from a data reader, not entity by entity) and kept
-/// current by <see cref="BankService"/> as entries are added or retracted. Retracted entries and entries of
-/// disabled banks are not indexed; matches are resolved against the store, so a stale id can never match.
+/// current two ways: <see cref="BankService"/> updates them at once for writes made in this process, and
+/// <see cref="RefreshAsync"/> applies the <c>index_changes</c> feed that every process appends to, so entries
+/// imported by another process (the CLI, another node) are matched too. Retracted entries and entries of disabled
+/// banks are not indexed; matches are resolved against the store, so a stale id can never match.
 /// </summary>
 public sealed class MatchIndexes : IDisposable
 {
@@ -21,6 +23,7 @@ public sealed class MatchIndexes : IDisposable
     private readonly ExactHashIndex _exact = new();
     private PdqIndex _pdq = new();
     private volatile bool _loaded;
+    private long _lastSeq;
 
     /// <summary>Whether the indexes have been loaded from the store.</summary>
     public bool Loaded => _loaded;
@@ -30,6 +33,9 @@ public sealed class MatchIndexes : IDisposable
 
     /// <summary>Live exact hashes indexed.</summary>
     public int ExactCount => _exact.Count;
+
+    /// <summary>The last <c>index_changes</c> sequence number applied.</summary>
+    public long LastAppliedChange => Interlocked.Read(ref _lastSeq);
 
     /// <summary>Loads every live entry from the store once; later calls return at once.</summary>
     public async Task EnsureLoadedAsync(MizanDbContext db, CancellationToken cancellationToken)
@@ -60,6 +66,14 @@ public sealed class MatchIndexes : IDisposable
 
             try
             {
+                // The feed position is read before the rows: a change committed during the load is applied again
+                // by the next refresh, which is harmless.
+                using (var seq = connection.CreateCommand())
+                {
+                    seq.CommandText = """SELECT COALESCE(MAX("Seq"), 0) FROM index_changes""";
+                    _lastSeq = Convert.ToInt64(await seq.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+                }
+
                 using var cmd = connection.CreateCommand();
                 cmd.CommandText =
                     """
@@ -94,6 +108,84 @@ public sealed class MatchIndexes : IDisposable
 
             _pdq = PdqIndex.Build(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pdqIds), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pdqHashes));
             _loaded = true;
+        }
+        finally
+        {
+            _loadLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Applies every change after <see cref="LastAppliedChange"/>: each changed row is indexed if it is live now
+    /// and removed otherwise. Returns how many changes were applied.
+    /// </summary>
+    public async Task<int> RefreshAsync(MizanDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (!_loaded)
+        {
+            await EnsureLoadedAsync(db, cancellationToken).ConfigureAwait(false);
+            return 0;
+        }
+
+        await _loadLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            DbConnection connection = db.Database.GetDbConnection();
+            bool opened = false;
+            if (connection.State != System.Data.ConnectionState.Open)
+            {
+                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+                opened = true;
+            }
+
+            int applied = 0;
+            try
+            {
+                using var cmd = connection.CreateCommand();
+                cmd.CommandText =
+                    """
+                    SELECT c."Seq", e."Id", e."SignalType", e."Value", e."Retracted", b."Enabled"
+                    FROM index_changes c
+                    JOIN bank_entries e ON e."Id" = c."EntryId"
+                    JOIN banks b ON b."Id" = e."BankId"
+                    WHERE c."Seq" > @after
+                    ORDER BY c."Seq"
+                    """;
+                var after = cmd.CreateParameter();
+                after.ParameterName = "@after";
+                after.Value = _lastSeq;
+                cmd.Parameters.Add(after);
+                using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    long seq = reader.GetInt64(0);
+                    long id = reader.GetInt64(1);
+                    string signal = reader.GetString(2);
+                    string value = reader.GetString(3);
+                    bool live = !reader.GetBoolean(4) && reader.GetBoolean(5);
+                    if (live)
+                    {
+                        Add(id, signal, value);
+                    }
+                    else
+                    {
+                        Remove(id, signal, value);
+                    }
+
+                    Interlocked.Exchange(ref _lastSeq, seq);
+                    applied++;
+                }
+            }
+            finally
+            {
+                if (opened)
+                {
+                    await connection.CloseAsync().ConfigureAwait(false);
+                }
+            }
+
+            return applied;
         }
         finally
         {

@@ -18,12 +18,20 @@ public sealed class MatchOptions
     /// </summary>
     public int PdqMinQuality { get; set; } = 50;
 
+    /// <summary>How often a server applies entry changes made by other processes (default 2 s).</summary>
+    public double IndexRefreshSeconds { get; set; } = 2;
+
     /// <summary>Throws when a value is out of range; called at start-up.</summary>
     public void Validate()
     {
         if (PdqMaxDistance is < 0 or > 128)
         {
             throw new InvalidOperationException($"Matching:PdqMaxDistance must be 0-128; got {PdqMaxDistance}.");
+        }
+
+        if (IndexRefreshSeconds is < 0.05 or > 3600)
+        {
+            throw new InvalidOperationException($"Matching:IndexRefreshSeconds must be 0.05-3600; got {IndexRefreshSeconds}.");
         }
 
         if (PdqMinQuality is < 0 or > 100)

@@ -95,6 +95,28 @@ public sealed class BankServiceTests
     }
 
     [Fact]
+    public async Task RefreshAsync_WritesByAnotherProcess_AreAppliedIncludingRetraction()
+    {
+        await using var node = await TestStore.CreateAsync();
+        await node.Get<BankService>().CreateBankAsync("b", null, false, "test", s_ct);
+        await node.Get<Matcher>().ScanAsync(new ScanInput { Pdq = Pdq }, s_ct);
+        await using var other = await node.ReopenAsync();
+
+        await other.Get<BankService>().AddEntriesAsync("b", [Entry("p", "pdq", Pdq), Entry("m", "md5", new string('e', 32))], "test", s_ct);
+        int applied = await node.Get<MatchIndexes>().RefreshAsync(node.Get<MizanDbContext>(), s_ct);
+        var afterAdd = await node.Get<Matcher>().ScanAsync(new ScanInput { Pdq = Pdq, Md5 = new string('e', 32) }, s_ct);
+        await other.Get<BankService>().RetractAsync("b", "p", "test", "test", s_ct);
+        await node.Get<MatchIndexes>().RefreshAsync(node.Get<MizanDbContext>(), s_ct);
+        int again = await node.Get<MatchIndexes>().RefreshAsync(node.Get<MizanDbContext>(), s_ct);
+
+        Assert.Equal(2, applied);
+        Assert.Equal(["m", "p"], afterAdd.Matches.Select(m => m.Entry).Order());
+        Assert.Equal(0, again);
+        Assert.Equal(0, node.Get<MatchIndexes>().PdqCount);
+        Assert.Equal(1, node.Get<MatchIndexes>().ExactCount);
+    }
+
+    [Fact]
     public async Task Scan_NothingGiven_IsInvalidRequest()
     {
         await using var store = await TestStore.CreateAsync();

@@ -162,6 +162,20 @@ namespace Mizan.Data.Migrations.Sqlite
                     b.ToTable("bank_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Mizan.Data.Entities.IndexChange", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Seq");
+
+                    b.ToTable("index_changes", (string)null);
+                });
+
             modelBuilder.Entity("Mizan.Data.Entities.BankEntry", b =>
                 {
                     b.HasOne("Mizan.Data.Entities.Bank", "Bank")

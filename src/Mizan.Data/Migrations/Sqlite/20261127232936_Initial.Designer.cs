@@ -11,7 +11,7 @@ using Mizan.Data;
 namespace Mizan.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMizanDbContext))]
-    [Migration("20261127231014_Initial")]
+    [Migration("20261127232936_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -163,6 +163,20 @@ namespace Mizan.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("bank_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Mizan.Data.Entities.IndexChange", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Seq");
+
+                    b.ToTable("index_changes", (string)null);
                 });
 
             modelBuilder.Entity("Mizan.Data.Entities.BankEntry", b =>

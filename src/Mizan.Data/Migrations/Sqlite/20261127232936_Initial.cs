@@ -48,6 +48,19 @@ namespace Mizan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "index_changes",
+                columns: table => new
+                {
+                    Seq = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EntryId = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_index_changes", x => x.Seq);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "bank_entries",
                 columns: table => new
                 {
@@ -110,6 +123,9 @@ namespace Mizan.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "bank_entries");
+
+            migrationBuilder.DropTable(
+                name: "index_changes");
 
             migrationBuilder.DropTable(
                 name: "banks");
