@@ -103,7 +103,10 @@ public static partial class PdqHasher
         return hashes;
     }
 
-    /// <summary>Builds B' for <paramref name="transform"/> from B per the table in docs/PDQ.md.</summary>
+    /// <summary>
+    /// Builds B' for <paramref name="transform"/> from B, per the table in shared/docs/PDQ.md (from the comments
+    /// of the reference's <c>dct16OriginalTo*</c>).
+    /// </summary>
     internal static void Transform(ReadOnlySpan<float> dct, PdqTransform transform, Span<float> result)
     {
         for (int i = 0; i < DctSize; i++)

@@ -5,7 +5,7 @@ namespace Mizan.Core.Hashing;
 /// <summary>
 /// PDQ, the 256-bit perceptual image hash of Meta's ThreatExchange (<c>pdq/cpp/hashing/pdqhashing.cpp</c>), from
 /// float luma. Bit-exact with the C++ reference: float32 wherever it uses float, the same summation order, no
-/// fused multiply-add (see <c>docs/PDQ.md</c>). To hash encoded image files use <see cref="PdqImageHasher"/>.
+/// fused multiply-add (see <c>shared/docs/PDQ.md</c>). To hash encoded image files use <see cref="PdqImageHasher"/>.
 /// </summary>
 /// <remarks>
 /// Pipeline: luma → two-pass Jarosz box filter → decimation to 64×64 → quality → 16×16 partial DCT → threshold
@@ -52,11 +52,11 @@ public static partial class PdqHasher
         ComputeFromLuma(luma, width, height, PdqResizeMode.FullResolution);
 
     /// <summary>Hashes a luma image, optionally squashed to 512×512 first as the reference tool does.</summary>
-    /// <inheritdoc cref="ComputeFromLuma(ReadOnlySpan{float}, int, int)"/>
-    /// <param name="luma">Row-major luma, <paramref name="height"/> rows of <paramref name="width"/> values.</param>
+    /// <param name="luma">Row-major luma, as for <see cref="ComputeFromLuma(ReadOnlySpan{float}, int, int)"/>.</param>
     /// <param name="width">Number of columns.</param>
     /// <param name="height">Number of rows.</param>
     /// <param name="resize">Whether to hash every pixel or emulate the reference tool's 512×512 squash.</param>
+    /// <returns>The hash and quality; all zeros and quality 0 when the image to hash has a side under 5.</returns>
     public static PdqResult ComputeFromLuma(ReadOnlySpan<float> luma, int width, int height, PdqResizeMode resize)
     {
         Validate(luma, width, height, resize);

@@ -8,7 +8,7 @@ namespace Mizan.Core.Hashing;
 /// <summary>
 /// PDQ's two-pass Jarosz (box) filter and decimation to 64×64, as in Meta's ThreatExchange
 /// <c>pdqhashing.cpp</c> (<c>jaroszFilterFloat</c>, <c>box1DFloat</c>, <c>decimateFloat</c>), described step by
-/// step in <c>docs/PDQ.md</c>. Luma rows are fed top to bottom and flow through the four passes (along rows,
+/// step in <c>shared/docs/PDQ.md</c>. Luma rows are fed top to bottom and flow through the four passes (along rows,
 /// along columns, along rows, along columns) with only a few rows buffered, so a large image never needs a
 /// second full-size buffer.
 /// </summary>
@@ -18,10 +18,11 @@ namespace Mizan.Core.Hashing;
 /// reference's order: each line keeps one running sum that gains the entering element and then loses the
 /// leaving one, and each output is that sum divided by the number of elements in the clipped window. Outputs
 /// that the decimation never reads are skipped: the last pass along rows only divides at the 64 sampled
-/// columns, and the last pass along columns only at the 64 sampled rows. The column passes run across a whole
-/// row at once with <see cref="Vector{T}"/>: each lane is one column's own running sum, so the arithmetic per
-/// column is unchanged. <see cref="FilterAndDecimateReference"/> is the plain transcription kept as the test
-/// oracle.
+/// columns, and the last pass along columns only at the 64 sampled rows. The passes along columns run across a
+/// whole row at once with <see cref="Vector{T}"/>: each lane is one column's own running sum, so the arithmetic
+/// per column is unchanged. The passes along rows advance four rows' running sums together and divide
+/// afterwards, which changes the order in which independent lines are processed, never the operations on one
+/// line. <see cref="FilterAndDecimateReference"/> is the plain transcription, kept as the test oracle.
 /// </para>
 /// <para>A window of 1 is not an exact identity: the running sum still adds and subtracts in float32.</para>
 /// </remarks>
@@ -84,9 +85,6 @@ internal sealed class PdqJaroszFilter : IDisposable
             _columnDivisors[j] = ClippedWindowCount(col, cols, _windowAlongRows);
         }
     }
-
-    /// <summary>Number of rows fed so far.</summary>
-    public int RowsWritten => _rowsWritten;
 
     /// <summary>
     /// <c>computeJaroszFilterWindowSize(dimension, 64)</c>: ⌈dimension / 128⌉. Two passes of half a 64th of the
