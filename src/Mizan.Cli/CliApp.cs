@@ -58,6 +58,7 @@ internal static class CliApp
         root.Subcommands.Add(ScanCommand.Create(io));
         root.Subcommands.Add(KeysCommand.Create(io));
         root.Subcommands.Add(DbCommand.Create(io));
+        root.Subcommands.Add(DemoCommand.Create(io));
         return root;
     }
 }
