@@ -17,6 +17,8 @@ internal static class ServeCommand
         };
         var command = new Command("serve", "Run the server: the JSON API under /v1, OpenAPI at /openapi/v1.json, health at /health");
         command.Options.Add(urls);
+        // Anything else is server configuration, such as --Limits:MaxRequestBytes=1048576.
+        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, ct) =>
         {
             string dataDir = parse.GetValue(CommonOptions.Data) ?? "mizan-data";
@@ -24,6 +26,7 @@ internal static class ServeCommand
             [
                 "--urls", parse.GetValue(urls) ?? MizanApp.DefaultUrl,
                 "--Database:DataDirectory=" + dataDir,
+                .. parse.UnmatchedTokens,
             ]);
             await io.Out.WriteLineAsync($"Mizan: data in {Path.GetFullPath(dataDir)}; listening on {parse.GetValue(urls)} (Ctrl+C to stop)").ConfigureAwait(false);
             await app.StartAsync(ct).ConfigureAwait(false);
