@@ -33,9 +33,3 @@ internal static class HealthApi
         .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
     }
 }
-
-/// <summary>The health document.</summary>
-internal sealed record HealthResponse(string Status, string Database, IndexCounts Indexes);
-
-/// <summary>How many hashes each index holds.</summary>
-internal sealed record IndexCounts(bool Loaded, int Pdq, int Exact);

@@ -1,0 +1,4 @@
+namespace Mizan.Server.Features.Health;
+
+/// <summary>How many hashes each index holds.</summary>
+internal sealed record IndexCounts(bool Loaded, int Pdq, int Exact);
