@@ -1,0 +1,56 @@
+namespace Mizan.Core.Text;
+
+/// <summary>
+/// Text in one <see cref="TextChannel"/>, with a map from every normalised character back to the characters of
+/// the original text it came from, so a match found in normalised text can be reported as a span of the
+/// original (what a reviewer sees).
+/// </summary>
+public sealed class NormalizedText
+{
+    private readonly int[] _sourceStart;
+    private readonly int[] _sourceEnd;
+
+    /// <summary>Creates normalised text with its source map.</summary>
+    /// <param name="text">The normalised text.</param>
+    /// <param name="sourceStart">For each character of <paramref name="text"/>, the first original offset it came from.</param>
+    /// <param name="sourceEnd">For each character, one past the last original offset it came from.</param>
+    /// <param name="sourceLength">The length of the original text.</param>
+    public NormalizedText(string text, int[] sourceStart, int[] sourceEnd, int sourceLength)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sourceStart);
+        ArgumentNullException.ThrowIfNull(sourceEnd);
+        if (sourceStart.Length != text.Length || sourceEnd.Length != text.Length)
+        {
+            throw new ArgumentException("The source map needs one entry per normalised character.", nameof(sourceStart));
+        }
+
+        Text = text;
+        _sourceStart = sourceStart;
+        _sourceEnd = sourceEnd;
+        SourceLength = sourceLength;
+    }
+
+    /// <summary>The normalised text.</summary>
+    public string Text { get; }
+
+    /// <summary>The length of the original text.</summary>
+    public int SourceLength { get; }
+
+    /// <summary>Maps a span of <see cref="Text"/> to the span of the original text it came from.</summary>
+    public TextSpan ToSource(TextSpan span)
+    {
+        if (span.Start < 0 || span.End > Text.Length || span.Start > span.End)
+        {
+            throw new ArgumentOutOfRangeException(nameof(span));
+        }
+
+        if (span.Length == 0)
+        {
+            int at = span.Start < Text.Length ? _sourceStart[span.Start] : SourceLength;
+            return new TextSpan(at, at);
+        }
+
+        return new TextSpan(_sourceStart[span.Start], _sourceEnd[span.End - 1]);
+    }
+}
