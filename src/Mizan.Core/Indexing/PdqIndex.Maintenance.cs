@@ -39,12 +39,12 @@ public sealed partial class PdqIndex
     {
         int live = s.Live;
         int segments = (live + SegmentSize - 1) >> SegmentBits;
-        var hashes = new ulong[segments][];
+        var hashes = new RowSegment[segments];
         var ids = new long[segments][];
         for (int i = 0; i < segments; i++)
         {
             int size = Math.Min(SegmentSize, live - (i << SegmentBits));
-            hashes[i] = GC.AllocateUninitializedArray<ulong>(size * 4);
+            hashes[i] = RowSegment.Allocate(size);
             ids[i] = GC.AllocateUninitializedArray<long>(size);
         }
 
@@ -56,8 +56,7 @@ public sealed partial class PdqIndex
                 continue;
             }
 
-            s.Hashes[position >> SegmentBits].AsSpan((position & SegmentMask) * 4, 4)
-                .CopyTo(hashes[target >> SegmentBits].AsSpan((target & SegmentMask) * 4, 4));
+            s.Row(position).CopyTo(hashes[target >> SegmentBits].Row(target & SegmentMask));
             ids[target >> SegmentBits][target & SegmentMask] = s.Ids[position >> SegmentBits][position & SegmentMask];
             target++;
         }
@@ -96,9 +95,8 @@ public sealed partial class PdqIndex
                 {
                     if (!s.IsDead(position))
                     {
-                        ulong[] rows = s.Hashes[position >> SegmentBits];
-                        int row = (position & SegmentMask) * 4;
-                        uint key = PdqIndexLayout.Extract(rows[row + first], rows[row + second], shift, width);
+                        Span<ulong> row = s.Row(position);
+                        uint key = PdqIndexLayout.Extract(row[first], row[second], shift, width);
                         pairs[n++] = ((ulong)key << 32) | (uint)position;
                     }
                 }
@@ -173,9 +171,8 @@ public sealed partial class PdqIndex
                 return false;
             }
 
-            ulong[] rows = snapshot.Hashes[position >> SegmentBits];
-            int row = (position & SegmentMask) * 4;
-            key = PdqIndexLayout.Extract(rows[row + first], rows[row + second], shift, width);
+            Span<ulong> row = snapshot.Row(position);
+            key = PdqIndexLayout.Extract(row[first], row[second], shift, width);
             return true;
         }
     }

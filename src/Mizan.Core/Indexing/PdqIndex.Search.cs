@@ -39,13 +39,13 @@ public sealed partial class PdqIndex
         {
             int segment = from >> SegmentBits;
             int end = Math.Min(SegmentSize, count - (segment << SegmentBits));
-            ulong[] rows = s.Hashes[segment];
-            if (rows.Length < end * 4)
+            RowSegment rows = s.Hashes[segment];
+            if (rows.Capacity < end)
             {
                 throw new InvalidOperationException("Segment shorter than its count."); // keeps the unchecked reads below in bounds
             }
 
-            ref ulong row = ref MemoryMarshal.GetArrayDataReference(rows);
+            ref ulong row = ref rows.RowUnchecked(0);
             for (int i = from & SegmentMask; i < end; i++)
             {
                 ref ulong words = ref Unsafe.Add(ref row, i * 4);
@@ -146,7 +146,7 @@ public sealed partial class PdqIndex
         private readonly ulong _q2 = query[2];
         private readonly ulong _q3 = query[3];
         private readonly ReadOnlySpan<uint> _queryKeys = queryKeys;
-        private readonly ulong[][] _hashes = snapshot.Hashes;
+        private readonly RowSegment[] _hashes = snapshot.Hashes;
         private readonly int _main = snapshot.Main;
         private readonly int _maxDistance = maxDistance;
         private readonly List<PdqMatch> _results = results;
@@ -233,7 +233,7 @@ public sealed partial class PdqIndex
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private readonly ref ulong Row(int position) =>
-            ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_hashes[position >> SegmentBits]), (position & SegmentMask) * 4);
+            ref _hashes[position >> SegmentBits].RowUnchecked(position & SegmentMask);
 
         /// <summary>
         /// An entry is found in every chunk whose value is within that chunk's radius of the query's; report it only

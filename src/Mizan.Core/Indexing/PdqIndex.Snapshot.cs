@@ -22,7 +22,7 @@ public sealed partial class PdqIndex
         PdqIndexLayout? Layout,
         int[][] Offsets,
         int[][] Positions,
-        ulong[][] Hashes,
+        RowSegment[] Hashes,
         long[][] Ids,
         ulong[]?[] Dead,
         int Count,
@@ -38,6 +38,9 @@ public sealed partial class PdqIndex
             return segment is not null && (segment[(position & SegmentMask) >> 6] & (1UL << position)) != 0;
         }
 
+        /// <summary>The hash at <paramref name="position"/> as four words, checked.</summary>
+        public Span<ulong> Row(int position) => Hashes[position >> SegmentBits].Row(position & SegmentMask);
+
         public long MemoryBytes()
         {
             long bytes = 0;
@@ -51,9 +54,9 @@ public sealed partial class PdqIndex
                 bytes += (long)positions.Length * sizeof(int);
             }
 
-            foreach (ulong[] segment in Hashes)
+            foreach (RowSegment segment in Hashes)
             {
-                bytes += (long)segment.Length * sizeof(ulong);
+                bytes += (long)segment.Words.Length * sizeof(ulong);
             }
 
             foreach (long[] segment in Ids)

@@ -101,25 +101,19 @@ public sealed partial class PdqIndex : IPdqIndex
         {
             int count = ids.Length;
             int segments = (count + SegmentSize - 1) >> SegmentBits;
-            var hashSegments = new ulong[segments][];
+            var hashSegments = new RowSegment[segments];
             var idSegments = new long[segments][];
             var dead = new ulong[]?[segments];
             for (int s = 0; s < segments; s++)
             {
                 int size = Math.Min(SegmentSize, count - (s << SegmentBits));
-                hashSegments[s] = GC.AllocateUninitializedArray<ulong>(size * 4);
+                hashSegments[s] = RowSegment.Allocate(size);
                 idSegments[s] = GC.AllocateUninitializedArray<long>(size);
             }
 
             for (int i = 0; i < count; i++)
             {
-                ulong[] rows = hashSegments[i >> SegmentBits];
-                int row = (i & SegmentMask) * 4;
-                PdqHash hash = hashes[i];
-                rows[row] = hash.W0;
-                rows[row + 1] = hash.W1;
-                rows[row + 2] = hash.W2;
-                rows[row + 3] = hash.W3;
+                hashSegments[i >> SegmentBits].Write(i & SegmentMask, hashes[i]);
                 idSegments[i >> SegmentBits][i & SegmentMask] = ids[i];
             }
 
@@ -147,16 +141,11 @@ public sealed partial class PdqIndex : IPdqIndex
                 throw new InvalidOperationException("The index is full.");
             }
 
-            ulong[][] hashes = s.Hashes;
+            RowSegment[] hashes = s.Hashes;
             long[][] ids = s.Ids;
             ulong[]?[] dead = s.Dead;
             EnsureRow(ref hashes, ref ids, ref dead, position);
-            ulong[] rows = hashes[position >> SegmentBits];
-            int row = (position & SegmentMask) * 4;
-            rows[row] = hash.W0;
-            rows[row + 1] = hash.W1;
-            rows[row + 2] = hash.W2;
-            rows[row + 3] = hash.W3;
+            hashes[position >> SegmentBits].Write(position & SegmentMask, hash);
             ids[position >> SegmentBits][position & SegmentMask] = id;
 
             int live = s.Live + 1;
@@ -231,7 +220,7 @@ public sealed partial class PdqIndex : IPdqIndex
     }
 
     /// <summary>Makes room for a row at <paramref name="position"/>, copying tables and growing the last segment as needed.</summary>
-    private static void EnsureRow(ref ulong[][] hashes, ref long[][] ids, ref ulong[]?[] dead, int position)
+    private static void EnsureRow(ref RowSegment[] hashes, ref long[][] ids, ref ulong[]?[] dead, int position)
     {
         int segment = position >> SegmentBits;
         int slot = position & SegmentMask;
@@ -241,18 +230,17 @@ public sealed partial class PdqIndex : IPdqIndex
             Array.Resize(ref hashes, segment + 1);
             Array.Resize(ref ids, segment + 1);
             Array.Resize(ref dead, segment + 1);
-            hashes[segment] = GC.AllocateUninitializedArray<ulong>(MinSegmentCapacity * 4);
+            hashes[segment] = RowSegment.Allocate(MinSegmentCapacity);
             ids[segment] = GC.AllocateUninitializedArray<long>(MinSegmentCapacity);
         }
         else if (slot == ids[segment].Length)
         {
             // Grow the last segment geometrically; older snapshots keep reading the old arrays, whose rows are unchanged.
             int capacity = Math.Min(SegmentSize, ids[segment].Length * 2);
-            ulong[] newRows = GC.AllocateUninitializedArray<ulong>(capacity * 4);
+            RowSegment newRows = hashes[segment].Grow(capacity, slot);
             long[] newIds = GC.AllocateUninitializedArray<long>(capacity);
-            hashes[segment].AsSpan().CopyTo(newRows);
             ids[segment].AsSpan().CopyTo(newIds);
-            hashes = (ulong[][])hashes.Clone();
+            hashes = (RowSegment[])hashes.Clone();
             ids = (long[][])ids.Clone();
             hashes[segment] = newRows;
             ids[segment] = newIds;
