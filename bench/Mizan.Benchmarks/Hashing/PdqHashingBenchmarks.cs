@@ -10,8 +10,11 @@ namespace Mizan.Benchmarks.Hashing;
 /// PDQ of a 1024×768 JPEG at full resolution, end to end and split into decoding and hashing. The picture is the
 /// reference's bridge photo (shared/data/pdq/images/pdq/data/bridge-mods/aaa-orig.jpg, found through
 /// MIZAN_SHARED_DATA or next to the repository) resized to 1024×768, or a drawn picture when that is absent.
+/// Min and median are shown besides the mean because shared build machines are noisy.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class PdqHashingBenchmarks
 {
     private const int Width = 1024;
