@@ -25,9 +25,10 @@ internal static class BucketSort
     /// <param name="count">Positions [0, count) are considered.</param>
     /// <param name="width">Key width in bits; keys must be below 2^width.</param>
     /// <param name="scratch">At least <paramref name="count"/> elements, contents ignored.</param>
-    /// <param name="offsets">2^width + 1 entries: bucket k is values[offsets[k]..offsets[k + 1]).</param>
-    /// <param name="values">The positions kept, grouped by key.</param>
-    public static void Group<TKeys>(TKeys keys, int count, int width, ulong[] scratch, out int[] offsets, out int[] values)
+    /// <param name="offsetsColumn">2^width + 1 entries: bucket k is values[offsets[k]..offsets[k + 1]).</param>
+    /// <param name="valuesColumn">The positions kept, grouped by key.</param>
+    public static void Group<TKeys>(
+        TKeys keys, int count, int width, ulong[] scratch, out NativeColumn<int> offsetsColumn, out NativeColumn<int> valuesColumn)
         where TKeys : struct, IBucketKeys
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(width, 31);
@@ -62,8 +63,10 @@ internal static class BucketSort
         }
 
         int buckets = 1 << width;
-        offsets = new int[buckets + 1];
-        values = GC.AllocateUninitializedArray<int>(total);
+        offsetsColumn = new NativeColumn<int>(buckets + 1, zeroed: true);
+        valuesColumn = new NativeColumn<int>(total);
+        Span<int> offsets = offsetsColumn.Span;
+        Span<int> values = valuesColumn.Span;
         for (int h = 0; h < partitions; h++)
         {
             int from = partitionStarts[h], to = partitionStarts[h + 1];
@@ -72,7 +75,7 @@ internal static class BucketSort
                 offsets[(int)(scratch[i] >> 32)]++;
             }
 
-            Span<int> region = offsets.AsSpan(h << low, 1 << low);
+            Span<int> region = offsets.Slice(h << low, 1 << low);
             int running = from;
             for (int k = 0; k < region.Length; k++)
             {
@@ -88,7 +91,7 @@ internal static class BucketSort
         }
 
         // Each offsets[k] has advanced to the end of bucket k, the start of k + 1: shift back by one.
-        Array.Copy(offsets, 0, offsets, 1, buckets);
+        offsets[..buckets].CopyTo(offsets[1..]);
         offsets[0] = 0;
     }
 }

@@ -38,7 +38,10 @@ internal sealed class IdPositionMap
     public static IdPositionMap Build(long[][] ids, int count, ulong[] scratch, ulong[]?[] dead, out int superseded)
     {
         var map = new IdPositionMap(count);
-        BucketSort.Group(new HomeKeys(ids, map._bits), count, map._bits, scratch, out int[] offsets, out int[] positions);
+        BucketSort.Group(
+            new HomeKeys(ids, map._bits), count, map._bits, scratch, out NativeColumn<int> offsetsColumn, out NativeColumn<int> positionsColumn);
+        Span<int> offsets = offsetsColumn.Span;
+        Span<int> positions = positionsColumn.Span;
         int[] slots = map._slots;
         int free = 0;
         int overflow = 0;
@@ -82,6 +85,9 @@ internal sealed class IdPositionMap
         {
             map.Set(IdAt(ids, positions[i]), positions[i], ids);
         }
+
+        GC.KeepAlive(offsetsColumn);
+        GC.KeepAlive(positionsColumn);
 
         return map;
     }

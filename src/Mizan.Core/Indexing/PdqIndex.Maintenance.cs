@@ -25,8 +25,8 @@ public sealed partial class PdqIndex
             return;
         }
 
-        var offsets = new int[layout.ChunkCount][];
-        var positions = new int[layout.ChunkCount][];
+        var offsets = new NativeColumn<int>[layout.ChunkCount];
+        var positions = new NativeColumn<int>[layout.ChunkCount];
         var work = new ChunkBuild(layout, s, offsets, positions);
         // One scratch array (8 bytes an entry) per worker, so at most ProcessorCount of them.
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -103,10 +103,11 @@ public sealed partial class PdqIndex
 
                 // Sorted by key then position, so each bucket stays in ascending position order.
                 Array.Sort(pairs, 0, n);
-                int[] oldOffsets = s.Offsets[chunk];
-                int[] oldPositions = s.Positions[chunk];
-                int[] newOffsets = GC.AllocateUninitializedArray<int>(oldOffsets.Length);
-                int[] newPositions = GC.AllocateUninitializedArray<int>(oldPositions.Length + n);
+                NativeColumn<int> oldOffsetsColumn = s.Offsets[chunk], oldPositionsColumn = s.Positions[chunk];
+                var newOffsetsColumn = new NativeColumn<int>(oldOffsetsColumn.Length);
+                var newPositionsColumn = new NativeColumn<int>(oldPositionsColumn.Length + n);
+                Span<int> oldOffsets = oldOffsetsColumn.Span, oldPositions = oldPositionsColumn.Span;
+                Span<int> newOffsets = newOffsetsColumn.Span, newPositions = newPositionsColumn.Span;
 
                 int j = 0;
                 for (int k = 0; k < newOffsets.Length; k++)
@@ -123,18 +124,20 @@ public sealed partial class PdqIndex
                 for (j = 0; j < n; j++)
                 {
                     int end = oldOffsets[(int)(pairs[j] >> 32) + 1];
-                    oldPositions.AsSpan(source, end - source).CopyTo(newPositions.AsSpan(destination));
+                    oldPositions[source..end].CopyTo(newPositions[destination..]);
                     destination += end - source;
                     source = end;
                     newPositions[destination++] = (int)(uint)pairs[j];
                 }
 
-                oldPositions.AsSpan(source).CopyTo(newPositions.AsSpan(destination));
+                oldPositions[source..].CopyTo(newPositions[destination..]);
+                GC.KeepAlive(oldOffsetsColumn);
+                GC.KeepAlive(oldPositionsColumn);
 
-                var offsets = (int[][])s.Offsets.Clone();
-                var positions = (int[][])s.Positions.Clone();
-                offsets[chunk] = newOffsets;
-                positions[chunk] = newPositions;
+                var offsets = (NativeColumn<int>[])s.Offsets.Clone();
+                var positions = (NativeColumn<int>[])s.Positions.Clone();
+                offsets[chunk] = newOffsetsColumn;
+                positions[chunk] = newPositionsColumn;
                 s = s with { Offsets = offsets, Positions = positions };
                 Publish(s);
             }
@@ -148,7 +151,8 @@ public sealed partial class PdqIndex
     }
 
     /// <summary>Groups each chunk's values over all live positions of a snapshot; one instance per rebuild.</summary>
-    private sealed class ChunkBuild(PdqIndexLayout layout, Snapshot snapshot, int[][] offsets, int[][] positions)
+    private sealed class ChunkBuild(
+        PdqIndexLayout layout, Snapshot snapshot, NativeColumn<int>[] offsets, NativeColumn<int>[] positions)
     {
         public ulong[] NewScratch() => GC.AllocateUninitializedArray<ulong>(Math.Max(snapshot.Count, 1));
 

@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 using Mizan.Core.Hashing;
 
@@ -28,10 +27,13 @@ public sealed partial class PdqIndex
         }
 
         Scan(s, query, maxDistance, scanFrom, results);
+
+        // The snapshot owns the unmanaged columns read through raw pointers above: keep it (and them) alive until here.
+        GC.KeepAlive(s);
     }
 
     /// <summary>Linear scan of positions [<paramref name="from"/>, Count).</summary>
-    private static void Scan(Snapshot s, PdqHash query, int maxDistance, int from, List<PdqMatch> results)
+    private static unsafe void Scan(Snapshot s, PdqHash query, int maxDistance, int from, List<PdqMatch> results)
     {
         ulong q0 = query.W0, q1 = query.W1, q2 = query.W2, q3 = query.W3;
         int count = s.Count;
@@ -45,12 +47,12 @@ public sealed partial class PdqIndex
                 throw new InvalidOperationException("Segment shorter than its count."); // keeps the unchecked reads below in bounds
             }
 
-            ref ulong row = ref rows.RowUnchecked(0);
+            ulong* row = rows.RowUnchecked(0);
             for (int i = from & SegmentMask; i < end; i++)
             {
-                ref ulong words = ref Unsafe.Add(ref row, i * 4);
-                int distance = BitOperations.PopCount(words ^ q0) + BitOperations.PopCount(Unsafe.Add(ref words, 1) ^ q1)
-                    + BitOperations.PopCount(Unsafe.Add(ref words, 2) ^ q2) + BitOperations.PopCount(Unsafe.Add(ref words, 3) ^ q3);
+                ulong* words = row + (i * 4);
+                int distance = BitOperations.PopCount(words[0] ^ q0) + BitOperations.PopCount(words[1] ^ q1)
+                    + BitOperations.PopCount(words[2] ^ q2) + BitOperations.PopCount(words[3] ^ q3);
                 if (distance <= maxDistance && !s.IsDead((segment << SegmentBits) + i))
                 {
                     results.Add(new PdqMatch(s.Ids[segment][i], distance));
@@ -61,7 +63,7 @@ public sealed partial class PdqIndex
         }
     }
 
-    private static void SearchChunks(
+    private static unsafe void SearchChunks(
         Snapshot s, PdqIndexLayout layout, sbyte[] radii, PdqHash query, int maxDistance, List<PdqMatch> results)
     {
         Span<ulong> words = [query.W0, query.W1, query.W2, query.W3];
@@ -85,8 +87,8 @@ public sealed partial class PdqIndex
             }
 
             search.Chunk = c;
-            search.Offsets = s.Offsets[c];
-            search.Positions = s.Positions[c];
+            search.Offsets = s.Offsets[c].Items;
+            search.Positions = s.Positions[c].Items;
             uint key = queryKeys[c];
             keys[0] = key;
             int count = 1;
@@ -126,7 +128,7 @@ public sealed partial class PdqIndex
     /// Reads are unchecked where the structure guarantees the bounds: a key is below 2^width and the offsets
     /// array has 2^width + 1 entries; offsets are within the positions array; a position below Main has a row.
     /// </remarks>
-    private ref struct ChunkSearch(
+    private unsafe ref struct ChunkSearch(
         Snapshot snapshot,
         PdqIndexLayout layout,
         sbyte[] radii,
@@ -155,17 +157,17 @@ public sealed partial class PdqIndex
         private readonly Span<int> _candidates = candidates;
 
         public int Chunk;
-        public int[] Offsets = [];
-        public int[] Positions = [];
+        public int* Offsets;
+        public int* Positions;
 
         public readonly void Probe(ReadOnlySpan<uint> keys)
         {
-            ref int offsets = ref MemoryMarshal.GetArrayDataReference(Offsets);
+            int* offsets = Offsets;
             if (Sse.IsSupported)
             {
                 foreach (uint key in keys)
                 {
-                    Prefetch(ref Unsafe.Add(ref offsets, key));
+                    Sse.Prefetch0(offsets + key);
                 }
             }
 
@@ -173,17 +175,17 @@ public sealed partial class PdqIndex
             Span<int> ends = _ends[..keys.Length];
             for (int i = 0; i < keys.Length; i++)
             {
-                ref int bucket = ref Unsafe.Add(ref offsets, keys[i]);
-                starts[i] = bucket;
-                ends[i] = Unsafe.Add(ref bucket, 1);
+                int* bucket = offsets + keys[i];
+                starts[i] = bucket[0];
+                ends[i] = bucket[1];
             }
 
-            ref int positions = ref MemoryMarshal.GetArrayDataReference(Positions);
+            int* positions = Positions;
             if (Sse.IsSupported)
             {
                 foreach (int start in starts)
                 {
-                    Prefetch(ref Unsafe.Add(ref positions, start)); // at most one past the end: a hint, never a read
+                    Sse.Prefetch0(positions + start); // at most one past the end: a hint, never a read
                 }
             }
 
@@ -193,7 +195,7 @@ public sealed partial class PdqIndex
             {
                 for (int j = starts[i]; j < ends[i]; j++)
                 {
-                    int position = Unsafe.Add(ref positions, j);
+                    int position = positions[j];
                     if (position >= _main)
                     {
                         break; // merged into this chunk but not yet into all: still scanned as tail
@@ -201,7 +203,7 @@ public sealed partial class PdqIndex
 
                     if (Sse.IsSupported)
                     {
-                        Prefetch(ref Row(position));
+                        Sse.Prefetch0(Row(position));
                     }
 
                     candidates[count++] = position;
@@ -220,10 +222,10 @@ public sealed partial class PdqIndex
         {
             foreach (int position in candidates)
             {
-                ref ulong row = ref Row(position);
-                int distance = BitOperations.PopCount(row ^ _q0) + BitOperations.PopCount(Unsafe.Add(ref row, 1) ^ _q1)
-                    + BitOperations.PopCount(Unsafe.Add(ref row, 2) ^ _q2) + BitOperations.PopCount(Unsafe.Add(ref row, 3) ^ _q3);
-                if (distance <= _maxDistance && IsFirstReport(MemoryMarshal.CreateReadOnlySpan(ref row, 4))
+                ulong* row = Row(position);
+                int distance = BitOperations.PopCount(row[0] ^ _q0) + BitOperations.PopCount(row[1] ^ _q1)
+                    + BitOperations.PopCount(row[2] ^ _q2) + BitOperations.PopCount(row[3] ^ _q3);
+                if (distance <= _maxDistance && IsFirstReport(new ReadOnlySpan<ulong>(row, 4))
                     && !_snapshot.IsDead(position))
                 {
                     _results.Add(new PdqMatch(_snapshot.Ids[position >> SegmentBits][position & SegmentMask], distance));
@@ -232,8 +234,7 @@ public sealed partial class PdqIndex
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private readonly ref ulong Row(int position) =>
-            ref _hashes[position >> SegmentBits].RowUnchecked(position & SegmentMask);
+        private readonly ulong* Row(int position) => _hashes[position >> SegmentBits].RowUnchecked(position & SegmentMask);
 
         /// <summary>
         /// An entry is found in every chunk whose value is within that chunk's radius of the query's; report it only
@@ -252,7 +253,5 @@ public sealed partial class PdqIndex
 
             return true;
         }
-
-        private static unsafe void Prefetch<T>(ref T location) => Sse.Prefetch0(Unsafe.AsPointer(ref location));
     }
 }

@@ -20,8 +20,8 @@ public sealed partial class PdqIndex
     /// <param name="Live">Entries not removed.</param>
     private sealed record Snapshot(
         PdqIndexLayout? Layout,
-        int[][] Offsets,
-        int[][] Positions,
+        NativeColumn<int>[] Offsets,
+        NativeColumn<int>[] Positions,
         RowSegment[] Hashes,
         long[][] Ids,
         ulong[]?[] Dead,
@@ -44,19 +44,19 @@ public sealed partial class PdqIndex
         public long MemoryBytes()
         {
             long bytes = 0;
-            foreach (int[] offsets in Offsets)
+            foreach (NativeColumn<int> offsets in Offsets)
             {
-                bytes += (long)offsets.Length * sizeof(int);
+                bytes += offsets.Bytes;
             }
 
-            foreach (int[] positions in Positions)
+            foreach (NativeColumn<int> positions in Positions)
             {
-                bytes += (long)positions.Length * sizeof(int);
+                bytes += positions.Bytes;
             }
 
             foreach (RowSegment segment in Hashes)
             {
-                bytes += (long)segment.Words.Length * sizeof(ulong);
+                bytes += segment.Words.Bytes;
             }
 
             foreach (long[] segment in Ids)

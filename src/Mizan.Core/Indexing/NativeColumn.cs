@@ -1,0 +1,66 @@
+using System.Runtime.InteropServices;
+
+namespace Mizan.Core.Indexing;
+
+/// <summary>
+/// A fixed-length column of <typeparamref name="T"/> in unmanaged memory, 64-byte aligned, and on Linux backed by
+/// transparent huge pages when the system allows it (<see cref="HugePages"/>). Freed by the finalizer once no
+/// snapshot of the index refers to it.
+/// </summary>
+/// <remarks>
+/// Why not a managed array: a search is a few thousand random reads into gigabytes, and with 4 KiB pages almost
+/// every one also misses the TLB. Measured on the benchmark machine (2-core KVM guest, THP in "madvise" mode),
+/// the same access pattern ran about twice as fast on 2 MiB pages, and the GC offers no way to ask for them.
+/// Readers hold the owning snapshot alive (<see cref="GC.KeepAlive"/>) for as long as they use the memory.
+/// </remarks>
+internal sealed unsafe class NativeColumn<T>
+    where T : unmanaged
+{
+    private const nuint CacheLine = 64;
+
+    private readonly T* _items;
+    private readonly long _bytes;
+
+    /// <summary>Allocates <paramref name="length"/> items, uninitialised unless <paramref name="zeroed"/>.</summary>
+    public NativeColumn(int length, bool zeroed = false)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        nuint bytes = (nuint)Math.Max(1L, (long)length * sizeof(T));
+        if (bytes >= HugePages.Size)
+        {
+            bytes = (bytes + HugePages.Size - 1) & ~(HugePages.Size - 1);
+            _items = (T*)NativeMemory.AlignedAlloc(bytes, HugePages.Size);
+            HugePages.Advise(_items, bytes);
+        }
+        else
+        {
+            bytes = (bytes + CacheLine - 1) & ~(CacheLine - 1);
+            _items = (T*)NativeMemory.AlignedAlloc(bytes, CacheLine);
+        }
+
+        _bytes = (long)bytes;
+        Length = length;
+        GC.AddMemoryPressure(_bytes);
+        if (zeroed)
+        {
+            NativeMemory.Clear(_items, bytes);
+        }
+    }
+
+    ~NativeColumn()
+    {
+        NativeMemory.AlignedFree(_items);
+        GC.RemoveMemoryPressure(_bytes);
+    }
+
+    public int Length { get; }
+
+    /// <summary>Bytes allocated, including rounding up to the page or cache line.</summary>
+    public long Bytes => _bytes;
+
+    /// <summary>The items; valid while this object is reachable.</summary>
+    public Span<T> Span => new(_items, Length);
+
+    /// <summary>First item; unchecked access for hot loops, valid while this object is reachable.</summary>
+    public T* Items => _items;
+}
