@@ -1,0 +1,264 @@
+using System.Buffers;
+
+namespace Mizan.Core.Text.Matching;
+
+/// <summary>
+/// Builds a <see cref="TextFingerprint"/> from a text already normalised in each channel: shingles every channel,
+/// hashes them and computes the MinHash signatures of the whole text and of its passages.
+/// </summary>
+/// <remarks>
+/// Passages are cut on the words of the Match text: blocks of <see cref="TextMatchOptions.PassageWords"/> / 2
+/// words, a passage being two consecutive blocks (50% overlap). Block boundaries are kept as offsets of the
+/// original text, so a shingle of any channel belongs to the block its first character came from. Each shingle
+/// is hashed once into its block's raw signature; passages and the whole text are element-wise minima of blocks.
+/// </remarks>
+internal sealed class TextFingerprintBuilder
+{
+    private readonly TextMatchOptions _options;
+
+    public TextFingerprintBuilder(TextMatchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _options = options;
+    }
+
+    public TextMatchOptions Options => _options;
+
+    /// <summary>Fingerprints a text given its Match, Skeleton and Spaceless normal forms (WordSet reads Match).</summary>
+    public TextFingerprint Build(
+        NormalizedText match, NormalizedText skeleton, NormalizedText spaceless, int sourceLength, int maskedChars)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        ArgumentNullException.ThrowIfNull(skeleton);
+        ArgumentNullException.ThrowIfNull(spaceless);
+
+        string text = match.Text;
+        int[] wordStarts = ArrayPool<int>.Shared.Rent(text.Length / 2 + 1);
+        int[] wordEnds = ArrayPool<int>.Shared.Rent(text.Length / 2 + 1);
+        int[]? blockStarts = null;
+        try
+        {
+            int words = Tokenize(text, wordStarts, wordEnds, out int letters);
+            var channels = new TextChannelFingerprint[4];
+            if (words < _options.MinRemainingWords || letters < _options.MinRemainingChars)
+            {
+                channels[(int)TextChannel.Match] = EmptyChannel(TextChannel.Match, match);
+                channels[(int)TextChannel.Skeleton] = EmptyChannel(TextChannel.Skeleton, skeleton);
+                channels[(int)TextChannel.Spaceless] = EmptyChannel(TextChannel.Spaceless, spaceless);
+                channels[(int)TextChannel.WordSet] = EmptyChannel(TextChannel.WordSet, match);
+                return new TextFingerprint(_options, channels, sourceLength, words, maskedChars, tooShort: true);
+            }
+
+            int n = words < _options.ShortTextWords ? _options.ShortTextShingleSize : _options.ShingleSize;
+            int blockWords = Math.Max(1, _options.PassageWords / 2);
+            int blocks = words <= _options.PassageWords ? 1 : (words + blockWords - 1) / blockWords;
+            blockStarts = ArrayPool<int>.Shared.Rent(blocks);
+            for (int b = 0; b < blocks; b++)
+            {
+                int w = b * blockWords;
+                blockStarts[b] = match.ToSource(new TextSpan(wordStarts[w], wordStarts[w] + 1)).Start;
+            }
+
+            ReadOnlySpan<int> starts = blockStarts.AsSpan(0, blocks);
+            channels[(int)TextChannel.Match] = BuildChars(TextChannel.Match, match, n, starts);
+            channels[(int)TextChannel.Skeleton] = BuildChars(TextChannel.Skeleton, skeleton, n, starts);
+            channels[(int)TextChannel.Spaceless] = BuildChars(TextChannel.Spaceless, spaceless, n, starts);
+            channels[(int)TextChannel.WordSet] = BuildWords(
+                match, wordStarts.AsSpan(0, words), wordEnds.AsSpan(0, words), blocks == 1 ? int.MaxValue : blockWords, blocks);
+            return new TextFingerprint(_options, channels, sourceLength, words, maskedChars, tooShort: false);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(wordStarts);
+            ArrayPool<int>.Shared.Return(wordEnds);
+            if (blockStarts is not null)
+            {
+                ArrayPool<int>.Shared.Return(blockStarts);
+            }
+        }
+    }
+
+    /// <summary>Splits on spaces (the normaliser has already turned every separator into one space).</summary>
+    internal static int Tokenize(string text, Span<int> starts, Span<int> ends, out int letters)
+    {
+        int count = 0;
+        letters = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] == ' ')
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && text[i] != ' ')
+            {
+                i++;
+            }
+
+            starts[count] = start;
+            ends[count] = i;
+            letters += i - start;
+            count++;
+        }
+
+        return count;
+    }
+
+    private TextChannelFingerprint EmptyChannel(TextChannel channel, NormalizedText text) =>
+        new(channel, channel == TextChannel.WordSet ? 1 : _options.ShingleSize, text, [], [], _options.SignatureSize, [], [], []);
+
+    private TextChannelFingerprint BuildChars(TextChannel channel, NormalizedText normalized, int n, ReadOnlySpan<int> blockStarts)
+    {
+        string text = normalized.Text;
+        int count = Shingling.CharShingleCount(text.Length, n);
+        int k = _options.SignatureSize;
+        int blocks = blockStarts.Length;
+        MinHashScheme scheme = _options.Scheme;
+        var hashes = new uint[count];
+        uint[] raw = ArrayPool<uint>.Shared.Rent(blocks * k);
+        Span<int> blockEnds = blocks <= 64 ? stackalloc int[blocks] : new int[blocks];
+        try
+        {
+            // Block b of this channel runs up to the first character whose source offset starts block b + 1.
+            for (int b = 0; b + 1 < blocks; b++)
+            {
+                blockEnds[b] = FirstAtOrAfter(normalized, blockStarts[b + 1]);
+            }
+
+            blockEnds[blocks - 1] = int.MaxValue;
+            Span<uint> rawBlocks = raw.AsSpan(0, blocks * k);
+            MinHasher.Clear(rawBlocks);
+            int block = 0;
+            Span<uint> signature = rawBlocks[..k];
+            for (int i = 0; i < count; i++)
+            {
+                while (i >= blockEnds[block])
+                {
+                    block++;
+                    signature = rawBlocks.Slice(block * k, k);
+                }
+
+                ulong hash = Shingling.HashChars(text, i, n);
+                hashes[i] = Shingling.SetHash(hash);
+                MinHasher.Update(scheme, signature, hash);
+            }
+
+            uint[] signatures = Compose(rawBlocks, blocks, k, scheme);
+            return new TextChannelFingerprint(channel, n, normalized, SortedDistinct(hashes), signatures, k, hashes, null, null);
+        }
+        finally
+        {
+            ArrayPool<uint>.Shared.Return(raw);
+        }
+    }
+
+    /// <summary>The first index of <paramref name="text"/> whose source offset is at least <paramref name="source"/>
+    /// (source offsets never decrease along normalised text).</summary>
+    private static int FirstAtOrAfter(NormalizedText text, int source)
+    {
+        int lo = 0;
+        int hi = text.Text.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (text.ToSource(new TextSpan(mid, mid + 1)).Start < source)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private TextChannelFingerprint BuildWords(
+        NormalizedText match, ReadOnlySpan<int> wordStarts, ReadOnlySpan<int> wordEnds, int blockWords, int blocks)
+    {
+        int k = _options.SignatureSize;
+        MinHashScheme scheme = _options.Scheme;
+        int count = wordStarts.Length;
+        var hashes = new uint[count];
+        uint[] raw = ArrayPool<uint>.Shared.Rent(blocks * k);
+        try
+        {
+            Span<uint> rawBlocks = raw.AsSpan(0, blocks * k);
+            MinHasher.Clear(rawBlocks);
+            for (int w = 0; w < count; w++)
+            {
+                ulong hash = Shingling.HashWord(match.Text.AsSpan(wordStarts[w], wordEnds[w] - wordStarts[w]));
+                hashes[w] = Shingling.SetHash(hash);
+                int block = Math.Min(blocks - 1, w / blockWords);
+                MinHasher.Update(scheme, rawBlocks.Slice(block * k, k), hash);
+            }
+
+            uint[] signatures = Compose(rawBlocks, blocks, k, scheme);
+            return new TextChannelFingerprint(
+                TextChannel.WordSet, 1, match, SortedDistinct(hashes), signatures, k, hashes, wordStarts.ToArray(), wordEnds.ToArray());
+        }
+        finally
+        {
+            ArrayPool<uint>.Shared.Return(raw);
+        }
+    }
+
+    /// <summary>Row 0: the whole text (minimum of all blocks); row p + 1: blocks p and p + 1.</summary>
+    private static uint[] Compose(ReadOnlySpan<uint> rawBlocks, int blocks, int k, MinHashScheme scheme)
+    {
+        int rows = blocks == 1 ? 1 : blocks;
+        var signatures = new uint[rows * k];
+        Span<uint> whole = signatures.AsSpan(0, k);
+        rawBlocks[..k].CopyTo(whole);
+        for (int b = 1; b < blocks; b++)
+        {
+            MinHasher.Merge(whole, rawBlocks.Slice(b * k, k));
+        }
+
+        for (int p = 0; p + 1 < blocks; p++)
+        {
+            Span<uint> passage = signatures.AsSpan((p + 1) * k, k);
+            rawBlocks.Slice(p * k, k).CopyTo(passage);
+            MinHasher.Merge(passage, rawBlocks.Slice((p + 1) * k, k));
+            MinHasher.Finish(scheme, passage);
+        }
+
+        MinHasher.Finish(scheme, whole);
+        return signatures;
+    }
+
+    private static uint[] SortedDistinct(uint[] hashes)
+    {
+        if (hashes.Length == 0)
+        {
+            return [];
+        }
+
+        uint[] buffer = ArrayPool<uint>.Shared.Rent(hashes.Length * 2);
+        try
+        {
+            Span<uint> sorted = buffer.AsSpan(0, hashes.Length);
+            hashes.CopyTo(sorted);
+            RadixSort.Sort(sorted, buffer.AsSpan(hashes.Length, hashes.Length));
+            int distinct = 1;
+            for (int i = 1; i < sorted.Length; i++)
+            {
+                if (sorted[i] != sorted[distinct - 1])
+                {
+                    sorted[distinct++] = sorted[i];
+                }
+            }
+
+            return sorted[..distinct].ToArray();
+        }
+        finally
+        {
+            ArrayPool<uint>.Shared.Return(buffer);
+        }
+    }
+}

@@ -1,0 +1,225 @@
+namespace Mizan.Core.Text.Matching;
+
+public sealed partial class TextIndex
+{
+    /// <summary>
+    /// Finds the indexed items whose whole-item Jaccard similarity with <paramref name="query"/> is at least
+    /// <paramref name="minSimilarity"/> or whose containment in it (share of the known item's shingles present in
+    /// the query) is at least <paramref name="minContainment"/>, in any channel, and appends at most one
+    /// <see cref="TextMatch"/> per item (its best channel: highest of similarity and containment) to
+    /// <paramref name="results"/>.
+    /// </summary>
+    /// <remarks>
+    /// Candidates come from banded LSH over the whole query and its passages against the known items and their
+    /// passages; each is verified exactly on the stored shingle sets, so nothing below both thresholds is ever
+    /// reported, while an item above them may be missed with the small probability banding leaves (recall at
+    /// similarity s ≥ 1 − (1 − s⁵)²⁵ with the default bands). Thresholds below
+    /// <see cref="TextMatchOptions.MinSimilarityFloor"/> and <see cref="TextMatchOptions.MinContainmentFloor"/>
+    /// are raised to them. A <see cref="TextFingerprint.TooShort"/> query finds nothing. Results are in no
+    /// particular order.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The fingerprint was computed with incompatible options.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A threshold is NaN or above 1.</exception>
+    public void Search(TextFingerprint query, double minSimilarity, double minContainment, List<TextMatch> results)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(results);
+        CheckCompatible(query);
+        if (double.IsNaN(minSimilarity) || minSimilarity > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(minSimilarity), minSimilarity, "Must be at most 1.");
+        }
+
+        if (double.IsNaN(minContainment) || minContainment > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(minContainment), minContainment, "Must be at most 1.");
+        }
+
+        if (query.TooShort)
+        {
+            return;
+        }
+
+        minSimilarity = Math.Max(minSimilarity, _options.MinSimilarityFloor);
+        minContainment = Math.Max(minContainment, _options.MinContainmentFloor);
+        TextSearchScratch scratch = TextSearchScratch.Current;
+        _lock.EnterReadLock();
+        try
+        {
+            CollectCandidates(query, scratch);
+            Verify(query, minSimilarity, minContainment, scratch, results);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>Exact Jaccard similarity and containment of two sorted distinct sets (for tests and baselines).</summary>
+    internal static (double Similarity, double Containment) Compare(ReadOnlySpan<uint> known, ReadOnlySpan<uint> query)
+    {
+        int intersection = IntersectionCount(known, query);
+        return Ratios(intersection, known.Length, query.Length);
+    }
+
+    /// <summary>|a ∩ b| of two sorted distinct sets by a branch-free merge.</summary>
+    internal static int IntersectionCount(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
+    {
+        int i = 0;
+        int j = 0;
+        int count = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            uint x = a[i];
+            uint y = b[j];
+            count += x == y ? 1 : 0;
+            i += x <= y ? 1 : 0;
+            j += y <= x ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static (double Similarity, double Containment) Ratios(int intersection, int known, int query)
+    {
+        int union = known + query - intersection;
+        return (union == 0 ? 0 : (double)intersection / union, known == 0 ? 0 : (double)intersection / known);
+    }
+
+    private void CollectCandidates(TextFingerprint query, TextSearchScratch scratch)
+    {
+        scratch.CandidateCount = 0;
+        int r = _options.RowsPerBand;
+        int bands = _options.Bands;
+        for (int c = 0; c < ChannelCount; c++)
+        {
+            TextChannelFingerprint channel = query.Channel(c);
+            BandTable table = _tables[c];
+            bool anySize = c == (int)TextChannel.WordSet;
+            int size = channel.ShingleSize;
+            for (int row = 0; row < channel.SignatureCount; row++)
+            {
+                ReadOnlySpan<uint> signature = channel.Signature(row);
+                if (signature[0] == MinHasher.Empty)
+                {
+                    continue;
+                }
+
+                for (int b = 0; b < bands; b++)
+                {
+                    uint key = Shingling.BandKey(signature.Slice(b * r, r), b);
+                    for (int p = table.First(key); p >= 0; p = table.Next(p))
+                    {
+                        if (table.Key(p) != key)
+                        {
+                            continue;
+                        }
+
+                        int slot = table.Slot(p);
+                        int slotSize = _shingleSizes[slot];
+                        if (slotSize != 0 && (anySize || slotSize == size))
+                        {
+                            scratch.AddCandidate(((long)slot << 2) | (long)c);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void Verify(
+        TextFingerprint query, double minSimilarity, double minContainment, TextSearchScratch scratch, List<TextMatch> results)
+    {
+        Span<long> candidates = scratch.Candidates;
+        candidates.Sort();
+        int querySize = query.Channel((int)TextChannel.Match).ShingleSize;
+        int previous = -1;
+        foreach (long candidate in candidates)
+        {
+            int slot = (int)(candidate >> 2);
+            if (slot == previous)
+            {
+                continue;
+            }
+
+            // A candidate from any channel is verified in every channel. The best channel is the character channel
+            // with the highest max(similarity, containment) that passes; the order-free WordSet channel only when no
+            // character channel passes, since it says the least about the text (it is there for shuffled words).
+            // WordSet passes on similarity only: the few distinct words of a short item are mostly common words, so
+            // their containment in a long post is high by chance.
+            previous = slot;
+            int bestChannel = -1;
+            double bestScore = -1;
+            double bestSimilarity = 0;
+            double bestContainment = 0;
+            bool sameSize = _shingleSizes[slot] == querySize;
+            for (int c = 0; c < ChannelCount; c++)
+            {
+                bool words = c == (int)TextChannel.WordSet;
+                if ((!sameSize && !words) || (words && bestChannel >= 0))
+                {
+                    continue;
+                }
+
+                uint[] known = _sets[c][slot]!;
+                ReadOnlySpan<uint> shingles = query.Channel(c).Shingles;
+                (double similarity, double containment) = Ratios(IntersectionCount(known, shingles), known.Length, shingles.Length);
+                double score = Math.Max(similarity, containment);
+                bool passes = similarity >= minSimilarity || (!words && containment >= minContainment);
+                if (passes && score > bestScore)
+                {
+                    bestChannel = c;
+                    bestScore = score;
+                    bestSimilarity = similarity;
+                    bestContainment = containment;
+                }
+            }
+
+            if (bestChannel >= 0)
+            {
+                TextSpan span = Locate(query.Channel(bestChannel), _sets[bestChannel][slot]!);
+                results.Add(new TextMatch(_ids[slot], (TextChannel)bestChannel, bestSimilarity, bestContainment, span));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The region of the original query holding the known item: the run of shingle occurrences with the highest
+    /// score when an occurrence found in the known set counts +1 and any other −1 (a maximum-sum segment,
+    /// Kadane's algorithm). The known region, at most lightly edited, is dense in hits; stray common shingles
+    /// elsewhere in a long post are not, so they do not stretch the span.
+    /// </summary>
+    private static TextSpan Locate(TextChannelFingerprint query, uint[] known)
+    {
+        ReadOnlySpan<uint> occurrences = query.OccurrenceHashes;
+        int best = 0;
+        int bestStart = -1;
+        int bestEnd = -1;
+        int current = 0;
+        int currentStart = 0;
+        for (int i = 0; i < occurrences.Length; i++)
+        {
+            int value = Array.BinarySearch(known, occurrences[i]) >= 0 ? 1 : -1;
+            if (current <= 0)
+            {
+                current = value;
+                currentStart = i;
+            }
+            else
+            {
+                current += value;
+            }
+
+            if (current > best)
+            {
+                best = current;
+                bestStart = currentStart;
+                bestEnd = i;
+            }
+        }
+
+        return bestStart < 0
+            ? new TextSpan(0, 0)
+            : query.Text.ToSource(new TextSpan(query.OccurrenceStart(bestStart), query.OccurrenceEnd(bestEnd)));
+    }
+}
