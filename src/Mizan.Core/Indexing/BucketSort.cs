@@ -53,45 +53,49 @@ internal static class BucketSort
         }
 
         partitionStarts[partitions] = total;
-        int[] cursors = partitionStarts.AsSpan(0, partitions).ToArray();
+        int[] partitionCursors = partitionStarts.AsSpan(0, partitions).ToArray();
         for (int position = 0; position < count; position++)
         {
             if (keys.TryGetKey(position, out uint key))
             {
-                scratch[cursors[key >> low]++] = ((ulong)key << 32) | (uint)position;
+                scratch[partitionCursors[key >> low]++] = ((ulong)key << 32) | (uint)position;
             }
         }
 
+        // Each run is counting-sorted with counters that stay in cache; the offsets are written once, in order,
+        // so the freshly allocated (not zeroed) column is touched sequentially.
         int buckets = 1 << width;
-        offsetsColumn = new NativeColumn<int>(buckets + 1, zeroed: true);
+        offsetsColumn = new NativeColumn<int>(buckets + 1);
         valuesColumn = new NativeColumn<int>(total);
         Span<int> offsets = offsetsColumn.Span;
         Span<int> values = valuesColumn.Span;
+        Span<int> cursors = new int[1 << low];
+        uint lowMask = (1u << low) - 1;
         for (int h = 0; h < partitions; h++)
         {
             int from = partitionStarts[h], to = partitionStarts[h + 1];
+            cursors.Clear();
             for (int i = from; i < to; i++)
             {
-                offsets[(int)(scratch[i] >> 32)]++;
+                cursors[(int)((uint)(scratch[i] >> 32) & lowMask)]++;
             }
 
             Span<int> region = offsets.Slice(h << low, 1 << low);
             int running = from;
             for (int k = 0; k < region.Length; k++)
             {
-                int size = region[k];
+                int size = cursors[k];
                 region[k] = running;
+                cursors[k] = running;
                 running += size;
             }
 
             for (int i = from; i < to; i++)
             {
-                values[offsets[(int)(scratch[i] >> 32)]++] = (int)(uint)scratch[i];
+                values[cursors[(int)((uint)(scratch[i] >> 32) & lowMask)]++] = (int)(uint)scratch[i];
             }
         }
 
-        // Each offsets[k] has advanced to the end of bucket k, the start of k + 1: shift back by one.
-        offsets[..buckets].CopyTo(offsets[1..]);
-        offsets[0] = 0;
+        offsets[buckets] = total;
     }
 }

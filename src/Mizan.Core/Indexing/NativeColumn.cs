@@ -21,8 +21,8 @@ internal sealed unsafe class NativeColumn<T>
     private readonly T* _items;
     private readonly long _bytes;
 
-    /// <summary>Allocates <paramref name="length"/> items, uninitialised unless <paramref name="zeroed"/>.</summary>
-    public NativeColumn(int length, bool zeroed = false)
+    /// <summary>Allocates <paramref name="length"/> uninitialised items.</summary>
+    public NativeColumn(int length)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(length);
         nuint bytes = (nuint)Math.Max(1L, (long)length * sizeof(T));
@@ -41,10 +41,6 @@ internal sealed unsafe class NativeColumn<T>
         _bytes = (long)bytes;
         Length = length;
         GC.AddMemoryPressure(_bytes);
-        if (zeroed)
-        {
-            NativeMemory.Clear(_items, bytes);
-        }
     }
 
     ~NativeColumn()
