@@ -143,8 +143,8 @@ public static partial class UrlCanonicalizer
 
         if (name.AsSpan().ContainsAnyExceptInRange('\0', '\x7F'))
         {
-            // UTS #46 processing (mapping, normalisation, validity, punycode). Label separators are mapped first
-            // so the error checks below see the same labels IDNA did.
+            // UTS #46 processing (mapping, normalisation, validity, punycode). The full-stop variants are label
+            // separators (UTS #46 §2.3); mapping them here keeps that independent of the platform's IDNA library.
             name = name.Replace(IdeographicFullStop, '.').Replace(FullwidthFullStop, '.')
                 .Replace(HalfwidthIdeographicFullStop, '.');
             try

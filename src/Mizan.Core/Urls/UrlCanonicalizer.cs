@@ -12,29 +12,32 @@ namespace Mizan.Core.Urls;
 /// <para>
 /// The rules follow the syntax-based and scheme-based normalisations of RFC 3986 §6.2.2 and §6.2.3, with the
 /// lenient parsing that browsers apply (the WHATWG URL Standard) where a user would expect two spellings to reach
-/// the same page, and a few further normalisations that trust-and-safety matching needs. In order:
+/// the same page, and a few further normalisations that trust-and-safety matching needs:
 /// </para>
 /// <list type="number">
-/// <item><b>Input.</b> Leading and trailing white space is trimmed. The rest must be 1 to <see cref="MaxLength"/>
-/// characters of valid UTF-16 (no unpaired surrogates) with no control characters (C0, DEL, C1), anywhere.</item>
+/// <item><b>Input.</b> Leading and trailing white space is trimmed. The rest, and the canonical result, must be 1 to
+/// <see cref="MaxLength"/> characters. The input must be valid UTF-16 (no unpaired surrogates) with no control
+/// characters (C0, DEL, C1) anywhere; inner tabs and line breaks are rejected rather than silently removed, so
+/// mangled input is reported.</item>
 /// <item><b>Scheme.</b> Only <c>http</c> and <c>https</c>, in any case; any other scheme (<c>ftp:</c>,
 /// <c>javascript:</c>, <c>mailto:</c>, …) is an error. A missing scheme is allowed (<c>example.org/x</c>,
-/// <c>//example.org/x</c>, <c>example.org:8080/x</c>). Any number of <c>/</c> or <c>\</c> may follow the colon,
-/// as browsers allow. The canonical scheme is always <c>https</c>: the same page served over http and https is the
-/// same content, so the scheme is kept out of <see cref="CanonicalUrl.Value"/> and not recorded.</item>
+/// <c>//example.org/x</c>, <c>example.org:8080/x</c>); <c>name:</c> followed by anything but a port is read as a
+/// scheme, so a scheme-less URL cannot carry <c>user:password@</c>. Any number of <c>/</c> or <c>\</c> may follow
+/// the colon, as browsers allow. The canonical scheme is always <c>https</c>: the same page served over http and
+/// https is the same content, so the scheme is kept out of <see cref="CanonicalUrl.Value"/> and not recorded.</item>
 /// <item><b>User information</b> (<c>user:password@</c>) is removed; it does not change the resource, and it is a
 /// known way to disguise a link (<c>https://trusted.example@evil.example/</c> goes to <c>evil.example</c>).</item>
-/// <item><b>Host.</b> Percent-escapes are decoded (as browsers do). Internationalised names are converted to
-/// their ASCII (punycode) form with <see cref="System.Globalization.IdnMapping"/>, which applies the UTS #46
-/// mapping (non-transitional: case folding, width folding, the ideographic full stops as dots), so a
-/// name in Arabic script and its <c>xn--</c> form are equal, as are <c>BÜCHER.de</c> and <c>xn--bcher-kva.de</c>. Existing
-/// <c>xn--</c> labels must be valid punycode. Then: lower case; one trailing dot removed; at most
-/// <see cref="MaxHostLength"/> characters; labels of 1 to 63 letters, digits, <c>-</c> and <c>_</c> (underscores
-/// and edge hyphens are allowed, as browsers resolve them). Leading <c>www.</c> labels are removed while at least two
-/// labels remain (<c>www.example.org</c> and <c>www.www.example.org</c> → <c>example.org</c>, but
-/// <c>www.example</c> is kept): the prefix almost never names different content, and keeping it would let a bank
-/// entry be evaded by adding or dropping it.
-/// Other prefixes (<c>m.</c>, <c>www2.</c>) are kept; a <see cref="UrlMatchScope.Domain"/> entry covers them.</item>
+/// <item><b>Host.</b> Percent-escapes are decoded (as browsers do). A name with non-ASCII characters is converted
+/// to its ASCII (punycode) form with <see cref="System.Globalization.IdnMapping"/>, which applies UTS #46
+/// processing (non-transitional mapping: case folding, width folding, NFC, the ideographic full stops read as
+/// dots), so a name in Arabic script and its <c>xn--</c> form are equal, as are <c>BÜCHER.de</c> and
+/// <c>xn--bcher-kva.de</c>. An <c>xn--</c> label must decode to a valid label whose ASCII form is itself. Then: lower
+/// case; one trailing dot removed; at most <see cref="MaxHostLength"/> characters; labels of 1 to 63 letters,
+/// digits, <c>-</c> and <c>_</c> (underscores and edge hyphens in ASCII labels are allowed: browsers resolve them).
+/// Leading <c>www.</c> labels are removed while at least two labels remain (<c>www.example.org</c> and
+/// <c>www.www.example.org</c> → <c>example.org</c>, but <c>www.example</c> is kept): the prefix almost never names
+/// different content, and keeping it would let a bank entry be evaded by adding or dropping it. Other prefixes
+/// (<c>m.</c>, <c>www2.</c>) are kept; a <see cref="UrlMatchScope.Domain"/> entry covers them.</item>
 /// <item><b>IP literals.</b> A host whose last label is a number is an IPv4 address in any form browsers accept
 /// (<c>192.0.2.1</c>, <c>3221225985</c>, <c>0xC0.0.2.1</c>, <c>0300.0.2.1</c>, <c>192.0.513</c>) and is written in
 /// dotted decimal; if it is not a valid address it is an error. IPv6 addresses go in brackets and are written in
@@ -65,7 +68,10 @@ namespace Mizan.Core.Urls;
 /// </remarks>
 public static partial class UrlCanonicalizer
 {
-    /// <summary>The longest input accepted, in UTF-16 characters after trimming white space.</summary>
+    /// <summary>
+    /// The longest input accepted, in UTF-16 characters after trimming white space, and the longest canonical
+    /// <see cref="CanonicalUrl.Value"/> (which percent-encoding can make longer than the input).
+    /// </summary>
     public const int MaxLength = 2048;
 
     /// <summary>The longest host accepted, in ASCII characters after IDNA conversion (RFC 1035 §2.3.4).</summary>
@@ -177,6 +183,13 @@ public static partial class UrlCanonicalizer
         if (query.Length > 0)
         {
             value.Append('?').Append(query);
+        }
+
+        // Encoding can lengthen the input (a non-ASCII character becomes up to 12 characters). The limit holds for
+        // the result too, so that every canonical value can itself be canonicalised again.
+        if (value.Length > MaxLength)
+        {
+            return $"The URL is {value.Length} characters long once normalised and percent-encoded; at most {MaxLength} are allowed.";
         }
 
         url = new CanonicalUrl(value.ToString(), host, hostKind, port, path, query);

@@ -171,6 +171,20 @@ public sealed partial class UrlCanonicalizerTests
     }
 
     [Fact]
+    public void TryCanonicalize_InputThatEncodingMakesOverlong_ReportsLength()
+    {
+        // 400 Arabic letters are 800 characters raw and 3,600 percent-encoded: the limit holds for the result too,
+        // so every canonical value can be canonicalised again.
+        string path = string.Concat(Enumerable.Repeat(ArabicExample, 100));
+        string input = "https://example.org/" + path;
+        Assert.True(input.Length < UrlCanonicalizer.MaxLength);
+        AssertInvalid(input, "once normalised and percent-encoded");
+
+        string shorter = "https://example.org/" + string.Concat(Enumerable.Repeat(ArabicExample, 50));
+        Assert.True(UrlCanonicalizer.Canonicalize(shorter).Value.Length <= UrlCanonicalizer.MaxLength);
+    }
+
+    [Fact]
     public void Canonicalize_Null_ThrowsArgumentNull() =>
         Assert.Throws<ArgumentNullException>(() => UrlCanonicalizer.Canonicalize(null!));
 
