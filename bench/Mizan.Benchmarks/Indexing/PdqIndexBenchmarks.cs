@@ -38,35 +38,24 @@ public class PdqIndexBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var random = new Random(20240531);
-        var hashes = new PdqHash[N];
-        var ids = new long[N];
-        Span<byte> bytes = stackalloc byte[32];
-        for (int i = 0; i < N; i++)
-        {
-            random.NextBytes(bytes);
-            hashes[i] = PdqHash.FromBytes(bytes);
-            ids[i] = i + 1;
-        }
+        var random = new Random(PdqBenchmarkData.Seed);
+        (long[] ids, PdqHash[] hashes) = PdqBenchmarkData.Uniform(N, random);
+        _queries = PdqBenchmarkData.Queries(hashes, QueryCount, Radius, random);
 
-        _queries = new PdqHash[QueryCount];
-        for (int q = 0; q < QueryCount; q++)
-        {
-            random.NextBytes(bytes);
-            _queries[q] = q % 2 == 0 ? PdqHash.FromBytes(bytes) : FlipBits(hashes[random.Next(N)], random.Next(0, Radius + 1), random);
-        }
-
-        long before = GC.GetTotalMemory(forceFullCollection: true);
+        long heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        long processBefore = PrivateBytes();
         var clock = Stopwatch.StartNew();
         _index = PdqIndex.Build(ids, hashes);
         TimeSpan build = clock.Elapsed;
-        long after = GC.GetTotalMemory(forceFullCollection: true);
+        long heapGrowth = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+        long processGrowth = PrivateBytes() - processBefore;
         _bruteForce = new BruteForcePdqIndex(ids, hashes);
 
         Console.WriteLine(
-            $"// PdqIndex N={N:N0}: build {build.TotalSeconds:F2} s, {_index.ChunkCount} chunks, "
-            + $"EstimatedMemoryBytes {_index.EstimatedMemoryBytes:N0} ({_index.EstimatedMemoryBytes / (double)N:F1} B/entry), "
-            + $"managed heap growth {after - before:N0} B ({(after - before) / (double)N:F1} B/entry)");
+            $"// PdqIndex N={N:N0}: build {build.TotalSeconds:F2} s, {_index.ChunkCount} chunks; "
+            + $"EstimatedMemoryBytes {_index.EstimatedMemoryBytes:N0} ({_index.EstimatedMemoryBytes / (double)N:F1} B/entry); "
+            + $"process private bytes +{processGrowth:N0} ({processGrowth / (double)N:F1} B/entry), "
+            + $"of which managed heap +{heapGrowth:N0}");
 
         CheckSameResults();
     }
@@ -137,6 +126,12 @@ public class PdqIndexBenchmarks
         return found;
     }
 
+    private static long PrivateBytes()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PrivateMemorySize64;
+    }
+
     private void CheckSameResults()
     {
         var expected = new List<PdqMatch>();
@@ -164,25 +159,6 @@ public class PdqIndexBenchmarks
 
     private static int ByIdThenDistance(PdqMatch a, PdqMatch b) =>
         a.Id != b.Id ? a.Id.CompareTo(b.Id) : a.Distance.CompareTo(b.Distance);
-
-    internal static PdqHash FlipBits(PdqHash hash, int distance, Random random)
-    {
-        Span<ulong> words = [hash.W0, hash.W1, hash.W2, hash.W3];
-        Span<int> bits = stackalloc int[256];
-        for (int i = 0; i < bits.Length; i++)
-        {
-            bits[i] = i;
-        }
-
-        for (int i = 0; i < distance; i++)
-        {
-            int pick = random.Next(i, 256);
-            (bits[i], bits[pick]) = (bits[pick], bits[i]);
-            words[bits[i] >> 6] ^= 1UL << bits[i];
-        }
-
-        return new PdqHash(words[0], words[1], words[2], words[3]);
-    }
 
     private sealed class Config : ManualConfig
     {

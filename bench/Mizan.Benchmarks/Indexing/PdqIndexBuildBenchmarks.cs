@@ -22,16 +22,7 @@ public class PdqIndexBuildBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var random = new Random(20240531);
-        _hashes = new PdqHash[N];
-        _ids = new long[N];
-        Span<byte> bytes = stackalloc byte[32];
-        for (int i = 0; i < N; i++)
-        {
-            random.NextBytes(bytes);
-            _hashes[i] = PdqHash.FromBytes(bytes);
-            _ids[i] = i + 1;
-        }
+        (_ids, _hashes) = PdqBenchmarkData.Uniform(N, new Random(PdqBenchmarkData.Seed));
     }
 
     [Benchmark]

@@ -25,16 +25,15 @@ internal sealed unsafe class NativeColumn<T>
     public NativeColumn(int length)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(length);
-        nuint bytes = (nuint)Math.Max(1L, (long)length * sizeof(T));
+        nuint bytes = ((nuint)Math.Max(1L, (long)length * sizeof(T)) + CacheLine - 1) & ~(CacheLine - 1);
         if (bytes >= HugePages.Size)
         {
-            bytes = (bytes + HugePages.Size - 1) & ~(HugePages.Size - 1);
+            // Huge pages for the whole 2 MiB pages only: a column of 2^k + 1 ints must not cost a page for 4 bytes.
             _items = (T*)NativeMemory.AlignedAlloc(bytes, HugePages.Size);
-            HugePages.Advise(_items, bytes);
+            HugePages.Advise(_items, bytes & ~(HugePages.Size - 1));
         }
         else
         {
-            bytes = (bytes + CacheLine - 1) & ~(CacheLine - 1);
             _items = (T*)NativeMemory.AlignedAlloc(bytes, CacheLine);
         }
 
@@ -51,7 +50,7 @@ internal sealed unsafe class NativeColumn<T>
 
     public int Length { get; }
 
-    /// <summary>Bytes allocated, including rounding up to the page or cache line.</summary>
+    /// <summary>Bytes allocated, including rounding up to a whole cache line.</summary>
     public long Bytes => _bytes;
 
     /// <summary>The items; valid while this object is reachable.</summary>
