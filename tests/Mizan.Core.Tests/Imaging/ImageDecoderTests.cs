@@ -258,6 +258,32 @@ public sealed class ImageDecoderTests
     }
 
     [Fact]
+    public void DecodeLuma_JpegWithExifRotation_IgnoresOrientation()
+    {
+        // Like the reference and python-threatexchange: pixels as stored, EXIF orientation 6 (rotate 90°) ignored.
+        byte[] plain = TestImages.Jpeg(40, 20);
+        byte[] app1 =
+        [
+            0xFF, 0xE1, 0, 34, .. "Exif"u8, 0, 0,
+            .. "MM"u8, 0, 42, 0, 0, 0, 8,        // big-endian TIFF header, IFD0 at offset 8
+            0, 1,                                 // one entry
+            0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, // Orientation (SHORT) = 6
+            0, 0, 0, 0,                           // no next IFD
+        ];
+        byte[] rotated = [.. plain[..2], .. app1, .. plain[2..]];
+        using (var codec = SKCodec.Create(new SKMemoryStream(rotated)))
+        {
+            Assert.Equal(SKEncodedOrigin.RightTop, codec.EncodedOrigin);
+        }
+
+        LumaImage image = ImageDecoder.DecodeLuma(rotated);
+
+        Assert.Equal(40, image.Width);
+        Assert.Equal(20, image.Height);
+        Assert.Equal(ImageDecoder.DecodeLuma(plain).Luma, image.Luma);
+    }
+
+    [Fact]
     public void DecodeLuma_GreyJpeg_UsesGreyLevels()
     {
         using var bitmap = new SKBitmap(new SKImageInfo(32, 24, SKColorType.Gray8, SKAlphaType.Opaque));
