@@ -100,7 +100,7 @@ public static partial class ImageDecoder
 
             long pixels = (long)width * height;
             long limit = Math.Min(options.MaxPixels, maxPixelsInOneArray);
-            if (pixels > limit)
+            if (pixels > limit || (long)width * 4 > Array.MaxLength)
             {
                 throw new MizanException(
                     ErrorCodes.ImageTooLarge,
