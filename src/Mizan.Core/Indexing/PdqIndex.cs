@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Mizan.Core.Hashing;
 
 namespace Mizan.Core.Indexing;
@@ -140,33 +141,52 @@ public sealed partial class PdqIndex : IPdqIndex
     }
 
     /// <inheritdoc />
-    public void Add(long id, PdqHash hash)
+    public void Add(long id, PdqHash hash) => AddRange([id], [hash]);
+
+    /// <summary>
+    /// Adds <paramref name="ids"/>[i] → <paramref name="hashes"/>[i] as one update: a search sees all of them or
+    /// none, and the tail is merged (or the index rebuilt) at most once. A repeated or existing id keeps the last hash.
+    /// </summary>
+    /// <exception cref="ArgumentException">The spans differ in length.</exception>
+    public void AddRange(ReadOnlySpan<long> ids, ReadOnlySpan<PdqHash> hashes)
     {
+        if (ids.Length != hashes.Length)
+        {
+            throw new ArgumentException("ids and hashes must have the same length.", nameof(hashes));
+        }
+
         lock (_writeGate)
         {
             Snapshot s = _snapshot;
-            int position = s.Count;
-            if (position == int.MaxValue)
+            if (ids.Length > int.MaxValue - s.Count)
             {
                 throw new InvalidOperationException("The index is full.");
             }
 
-            RowSegment[] hashes = s.Hashes;
-            long[][] ids = s.Ids;
+            RowSegment[] rows = s.Hashes;
+            long[][] idTable = s.Ids;
             ulong[]?[] dead = s.Dead;
-            EnsureRow(ref hashes, ref ids, ref dead, position);
-            hashes[position >> SegmentBits].Write(position & SegmentMask, hash);
-            ids[position >> SegmentBits][position & SegmentMask] = id;
-
-            int live = s.Live + 1;
-            int previous = _map.Set(id, position, ids);
-            if (previous >= 0)
+            List<int>? replaced = null;
+            int position = s.Count;
+            for (int i = 0; i < ids.Length; i++, position++)
             {
-                dead = WithDead(dead, previous);
-                live--;
+                EnsureRow(ref rows, ref idTable, ref dead, position);
+                rows[position >> SegmentBits].Write(position & SegmentMask, hashes[i]);
+                idTable[position >> SegmentBits][position & SegmentMask] = ids[i];
+                int previous = _map.Set(ids[i], position, idTable);
+                if (previous >= 0)
+                {
+                    (replaced ??= []).Add(previous);
+                }
             }
 
-            Publish(s with { Hashes = hashes, Ids = ids, Dead = dead, Count = position + 1, Live = live });
+            if (replaced is not null)
+            {
+                dead = WithDead(dead, CollectionsMarshal.AsSpan(replaced));
+            }
+
+            int live = s.Live + ids.Length - (replaced?.Count ?? 0);
+            Publish(s with { Hashes = rows, Ids = idTable, Dead = dead, Count = position, Live = live });
             Maintain();
         }
     }
@@ -182,7 +202,7 @@ public sealed partial class PdqIndex : IPdqIndex
                 return false;
             }
 
-            Publish(s with { Dead = WithDead(s.Dead, position), Live = s.Live - 1 });
+            Publish(s with { Dead = WithDead(s.Dead, [position]), Live = s.Live - 1 });
             Maintain();
             return true;
         }
@@ -257,13 +277,27 @@ public sealed partial class PdqIndex : IPdqIndex
         }
     }
 
-    /// <summary>Returns tombstone tables with <paramref name="position"/> marked, copying the one affected segment.</summary>
-    private static ulong[]?[] WithDead(ulong[]?[] dead, int position)
+    /// <summary>
+    /// Returns tombstone tables with <paramref name="positions"/> marked (sorted in place), copying the table and
+    /// each affected segment once; published snapshots keep the originals.
+    /// </summary>
+    private static ulong[]?[] WithDead(ulong[]?[] dead, Span<int> positions)
     {
+        positions.Sort();
         var copy = (ulong[]?[])dead.Clone();
-        int segment = position >> SegmentBits;
-        copy[segment] = copy[segment] is { } bits ? (ulong[])bits.Clone() : new ulong[SegmentSize / 64];
-        copy[segment]![(position & SegmentMask) >> 6] |= 1UL << position;
+        int copied = -1;
+        foreach (int position in positions)
+        {
+            int segment = position >> SegmentBits;
+            if (segment != copied)
+            {
+                copy[segment] = copy[segment] is { } bits ? (ulong[])bits.Clone() : new ulong[SegmentSize / 64];
+                copied = segment;
+            }
+
+            copy[segment]![(position & SegmentMask) >> 6] |= 1UL << position;
+        }
+
         return copy;
     }
 

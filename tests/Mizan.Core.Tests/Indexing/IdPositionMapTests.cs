@@ -18,7 +18,7 @@ public sealed class IdPositionMapTests
         var map = new IdPositionMap(0);
         var expected = new Dictionary<long, int>();
         int next = 0;
-        for (int step = 0; step < 150_000 && next < Positions; step++)
+        for (int step = 0; step < 60_000 && next < Positions; step++)
         {
             // A small id range (including negatives and extremes) forces collisions, replacements and long probe runs.
             long id = random.Next(4) == 0 ? long.MinValue + random.Next(50) : random.Next(-3000, 3000) * 4096L;
