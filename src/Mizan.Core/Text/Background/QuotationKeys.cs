@@ -1,0 +1,108 @@
+using Mizan.Core.Text.Normalization;
+
+namespace Mizan.Core.Text.Background;
+
+/// <summary>
+/// How words are compared when looking for background quotations: match-level words, keyed so that the Quran's
+/// Uthmani spelling meets the ordinary (imla'i) spelling people type.
+/// </summary>
+/// <remarks>
+/// Uthmani orthography writes many long vowels as a superscript (dagger) alef, which the match fold deletes as a
+/// mark, where ordinary spelling writes a full alef (e.g. al-kitab: Uthmani KAF TEH+dagger BEH, ordinary KAF TEH
+/// ALEF BEH); it writes some alefs as WAW or ALEF MAKSURA carrying a dagger alef (as-salah, at-tawrah) and some
+/// yehs as a small yeh (Ibrahim). So, on both sides: (1) before normalising, WAW + dagger alef and a non-final
+/// ALEF MAKSURA + dagger alef become ALEF, and SMALL YEH / SMALL HIGH YEH become YEH (one character for one, so
+/// offsets do not move); (2) a word's key ignores ALEF and HAMZA. Quotations whose words still differ in spelling
+/// (e.g. the vocative ya joined to its noun in Uthmani script) break the run of matching 4-grams at that word.
+/// </remarks>
+internal static class QuotationKeys
+{
+    private const ulong FnvOffset = 14695981039346656037;
+    private const ulong FnvPrime = 1099511628211;
+    private const ulong GoldenGamma = 0x9E3779B97F4A7C15;
+
+    /// <summary>Applies the Uthmani spelling rules; returns <paramref name="text"/> itself when none applies.
+    /// The result has the same length, character for character.</summary>
+    public static string PrepareUthmani(string text)
+    {
+        ReadOnlySpan<char> triggers = [ArabicLetters.SuperscriptAlef, ArabicLetters.SmallYeh, ArabicLetters.SmallHighYeh];
+        int first = text.AsSpan().IndexOfAny(triggers);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, (text, first), static (chars, state) =>
+        {
+            state.text.AsSpan().CopyTo(chars);
+            for (int i = state.first; i < chars.Length; i++)
+            {
+                switch (chars[i])
+                {
+                    case ArabicLetters.SmallYeh or ArabicLetters.SmallHighYeh:
+                        chars[i] = ArabicLetters.Yeh;
+                        break;
+                    case ArabicLetters.SuperscriptAlef when i > 0:
+                        char carrier = chars[i - 1];
+                        if (carrier == ArabicLetters.Waw
+                            || (carrier == ArabicLetters.AlefMaksura && LetterFollows(chars, i + 1)))
+                        {
+                            chars[i - 1] = ArabicLetters.Alef;
+                        }
+
+                        break;
+                }
+            }
+        });
+    }
+
+    /// <summary>The key of one match-level word: FNV-1a over its characters except ALEF and HAMZA, mixed.</summary>
+    public static ulong WordHash(ReadOnlySpan<char> word)
+    {
+        ulong hash = FnvOffset;
+        foreach (char c in word)
+        {
+            if (c is not (ArabicLetters.Alef or ArabicLetters.Hamza))
+            {
+                hash = (hash ^ c) * FnvPrime;
+            }
+        }
+
+        return Mix(hash);
+    }
+
+    /// <summary>An order-sensitive hash of four consecutive word keys.</summary>
+    public static ulong GramHash(ulong first, ulong second, ulong third, ulong fourth)
+    {
+        ulong hash = Mix(first + GoldenGamma);
+        hash = Mix((hash * GoldenGamma) ^ second);
+        hash = Mix((hash * GoldenGamma) ^ third);
+        return Mix((hash * GoldenGamma) ^ fourth);
+    }
+
+    /// <summary>Whether a letter follows position <paramref name="index"/>, skipping marks and tatweel.</summary>
+    private static bool LetterFollows(ReadOnlySpan<char> chars, int index)
+    {
+        for (; index < chars.Length; index++)
+        {
+            char c = chars[index];
+            if (c == ArabicLetters.Tatweel || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            return char.IsLetter(c);
+        }
+
+        return false;
+    }
+
+    /// <summary>The SplitMix64 finaliser (Steele, Lea and Flood, "Fast splittable pseudorandom number
+    /// generators", OOPSLA 2014).</summary>
+    private static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EB;
+        return z ^ (z >> 31);
+    }
+}

@@ -1,0 +1,133 @@
+using Mizan.Core.Text;
+using Mizan.Core.Text.Background;
+
+namespace Mizan.Core.Tests.Text.Background;
+
+public sealed class BackgroundCorpusTests
+{
+    // Verse 2:255 (ayat al-kursi) is line 7 + 254 of the mushaf-ordered resource.
+    private const int AyatAlKursi = 7 + 254;
+
+    private static readonly Lazy<string[]> s_verses = new(QuranText.LoadVerses);
+
+    [Fact]
+    public void LoadVerses_EmbeddedResource_HasEveryVerse()
+    {
+        string[] verses = s_verses.Value;
+
+        Assert.Equal(QuranText.VerseCount, verses.Length);
+        Assert.All(verses, verse => Assert.False(string.IsNullOrWhiteSpace(verse)));
+    }
+
+    [Fact]
+    public void BuiltIn_Quran_HasTensOfThousandsOfWordGrams()
+    {
+        Assert.InRange(BackgroundCorpus.BuiltIn.WordGramCount, 60_000, 80_000);
+        Assert.Equal(0, BackgroundCorpus.Empty.WordGramCount);
+    }
+
+    [Fact]
+    public void FindQuotations_VerseInsideProse_ReturnsTheVerseSpan()
+    {
+        string verse = s_verses.Value[AyatAlKursi];
+        string before = ArabicProse.HealthNews + " ";
+        string post = before + verse + " " + ArabicProse.MarketNews;
+
+        IReadOnlyList<TextSpan> quotations = BackgroundCorpus.BuiltIn.FindQuotations(post);
+
+        Assert.Equal([new TextSpan(before.Length, before.Length + verse.Length)], quotations);
+    }
+
+    [Fact]
+    public void FindQuotations_ConsecutiveVersesAndShortOnes_ReturnOneSpan()
+    {
+        // 112:1-4 (surat al-ikhlas): short verses, quoted together, between two sentences.
+        string verses = string.Join(' ', s_verses.Value[6221..6225]);
+        string post = ArabicProse.SportsNews + "\n" + verses + "\n" + ArabicProse.MarketNews;
+
+        IReadOnlyList<TextSpan> quotations = BackgroundCorpus.BuiltIn.FindQuotations(post);
+
+        int start = ArabicProse.SportsNews.Length + 1;
+        Assert.Equal([new TextSpan(start, start + verses.Length)], quotations);
+    }
+
+    [Fact]
+    public void FindQuotations_OrdinarySpellingWithPunctuation_FindsTheVerses()
+    {
+        string before = ArabicProse.SportsNews + " \"";
+        string post = before + ArabicProse.FatihaOrdinarySpelling + "\" " + ArabicProse.HealthNews;
+
+        IReadOnlyList<TextSpan> quotations = BackgroundCorpus.BuiltIn.FindQuotations(post);
+
+        Assert.Equal([new TextSpan(before.Length, before.Length + ArabicProse.FatihaOrdinarySpelling.Length)], quotations);
+    }
+
+    [Theory]
+    [InlineData(ArabicProse.HealthNews + " " + ArabicProse.MarketNews + " " + ArabicProse.SportsNews)]
+    [InlineData("The ministry of health opened a new hospital in the city with two hundred beds.")]
+    [InlineData("")]
+    public void FindQuotations_UnrelatedProse_FindsNothing(string text)
+    {
+        Assert.Empty(BackgroundCorpus.BuiltIn.FindQuotations(text));
+    }
+
+    [Fact]
+    public void FindQuotations_FewerThanFourWords_FindsNothing()
+    {
+        // Three words of the first verse are not enough for a 4-gram.
+        string verse = s_verses.Value[0];
+        string threeWords = verse[..verse.LastIndexOf(' ')];
+
+        Assert.Empty(BackgroundCorpus.BuiltIn.FindQuotations(threeWords));
+        Assert.Single(BackgroundCorpus.BuiltIn.FindQuotations(verse));
+    }
+
+    [Fact]
+    public void With_AdminText_IsFoundAndTheOriginalCorpusIsUnchanged()
+    {
+        const string Supplication = "may peace and mercy be upon all the people of this land";
+        BackgroundCorpus corpus = BackgroundCorpus.Empty.With([Supplication]);
+        string post = "They said: May peace, and mercy be upon all the people of this land! Then they left.";
+
+        IReadOnlyList<TextSpan> quotations = corpus.FindQuotations(post);
+
+        Assert.Equal(12 - 3, corpus.WordGramCount); // 12 words, 9 4-grams
+        int start = post.IndexOf("May", StringComparison.Ordinal);
+        int end = post.IndexOf('!', StringComparison.Ordinal);
+        Assert.Equal([new TextSpan(start, end)], quotations);
+        Assert.Empty(BackgroundCorpus.Empty.FindQuotations(post));
+    }
+
+    [Fact]
+    public void With_AdminTextOnTopOfBuiltIn_FindsBoth()
+    {
+        const string Saying = "whoever believes in god and the last day let him speak good or keep silent";
+        BackgroundCorpus corpus = BackgroundCorpus.BuiltIn.With([Saying]);
+        string verse = s_verses.Value[AyatAlKursi];
+        string post = Saying + ". " + ArabicProse.HealthNews + " " + verse;
+
+        IReadOnlyList<TextSpan> quotations = corpus.FindQuotations(post);
+
+        Assert.Equal(BackgroundCorpus.BuiltIn.WordGramCount + 15 - 3, corpus.WordGramCount); // 15 words
+        Assert.Equal([new TextSpan(0, Saying.Length), new TextSpan(post.Length - verse.Length, post.Length)], quotations);
+        Assert.Single(BackgroundCorpus.BuiltIn.FindQuotations(post));
+    }
+
+    [Fact]
+    public void With_Null_Throws()
+    {
+        Assert.Throws<ArgumentNullException>(() => BackgroundCorpus.Empty.With(null!));
+        Assert.Throws<ArgumentNullException>(() => BackgroundCorpus.Empty.With(["a b c d", null!]));
+        Assert.Throws<ArgumentNullException>(() => BackgroundCorpus.Empty.FindQuotations(null!));
+    }
+
+    [Fact]
+    public void FindQuotations_ConcurrentCallsOnANewCorpus_AgreeAndBuildOnce()
+    {
+        BackgroundCorpus corpus = BackgroundCorpus.Empty.With(["one two three four five six"]);
+        string post = "zero one two three four five six seven";
+
+        Parallel.For(0, 64, _ => Assert.Equal([new TextSpan(5, 32)], corpus.FindQuotations(post)));
+        Assert.Equal(3, corpus.WordGramCount);
+    }
+}

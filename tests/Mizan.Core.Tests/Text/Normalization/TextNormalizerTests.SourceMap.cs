@@ -1,0 +1,175 @@
+using System.Text;
+using Mizan.Core.Text;
+using static Mizan.Core.Text.Normalization.ArabicLetters;
+
+namespace Mizan.Core.Tests.Text.Normalization;
+
+/// <summary>Source-map properties and idempotence, on random text mixing every kind of character the table folds.</summary>
+public sealed partial class TextNormalizerTests
+{
+    private static readonly TextChannel[] s_channels =
+        [TextChannel.Match, TextChannel.Skeleton, TextChannel.Spaceless, TextChannel.WordSet];
+
+    private static readonly string[] s_fragments =
+    [
+        Chars.Of(Kaf), Chars.Of(Teh), Chars.Of(Beh), Chars.Of(Noon), Chars.Of(Yeh), Chars.Of(Qaf), Chars.Of(Alef),
+        Chars.Of(AlefWithHamzaAbove), Chars.Of(TehMarbuta), Chars.Of(FarsiYeh), Chars.Of(Keheh), Chars.Of(Hamza),
+        Chars.Of(Fatha), Chars.Of(Shadda), Chars.Of(SuperscriptAlef), Chars.Of(Tatweel), Chars.Of(SmallHighYeh),
+        Chars.Of(LigatureLamWithAlefIsolatedForm), Chars.Of(LigatureSallallahouAlayheWasallam),
+        Chars.Of(LigatureBismillahArRahmanArRaheem), Chars.Of(BehInitialForm), Chars.Of(MathematicalBeh),
+        Chars.Of(ArabicIndicDigitThree), Chars.Of(Comma), Chars.Of(ArabicLetterMark),
+        "\U0001F600", "\U0001F468\u200D\U0001F469", "\u2764\uFE0F", "\u200B", "\u200C", "\u202E", "\uFEFF",
+        "a", "B", "m", "\u00C9", "e\u0301", "\u00DF", "\u0153", "\uFB01", "\u0440", "\u03BF", "0", "7",
+        " ", "  ", "\t", "\n", "\u00A0", ".", ",", "!", "\u0001", "\uD800", "\uDC00",
+    ];
+
+    [Fact]
+    public void Normalize_RandomMixedText_SourceMapIsInBoundsAndMonotone()
+    {
+        var random = new Random(20240601);
+        for (int sample = 0; sample < 300; sample++)
+        {
+            string text = RandomText(random);
+            foreach (TextChannel channel in s_channels)
+            {
+                NormalizedText normalized = TextNormalizer.Normalize(text, channel);
+                Assert.Equal(text.Length, normalized.SourceLength);
+                int previousStart = 0;
+                int previousEnd = 0;
+                for (int i = 0; i < normalized.Text.Length; i++)
+                {
+                    TextSpan source = normalized.ToSource(new TextSpan(i, i + 1));
+                    Assert.InRange(source.Start, 0, text.Length - 1);
+                    Assert.InRange(source.End, source.Start + 1, text.Length);
+                    Assert.True(source.Start >= previousStart && source.End >= previousEnd, $"not monotone at {i} in {Describe(text)}");
+                    previousStart = source.Start;
+                    previousEnd = source.End;
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Normalize_RandomMixedText_EveryCharacterComesFromItsSource()
+    {
+        var random = new Random(7);
+        for (int sample = 0; sample < 200; sample++)
+        {
+            string text = RandomText(random);
+            NormalizedText match = TextNormalizer.Normalize(text, TextChannel.Match);
+            for (int i = 0; i < match.Text.Length; i++)
+            {
+                if (match.Text[i] == ' ')
+                {
+                    continue;
+                }
+
+                TextSpan source = match.ToSource(new TextSpan(i, i + 1));
+                string alone = Match(text[source.Start..source.End]);
+                Assert.Contains(match.Text[i], alone);
+            }
+        }
+    }
+
+    [Fact]
+    public void Normalize_RandomMixedText_WholeTextCoversAllKeptContent()
+    {
+        var random = new Random(11);
+        for (int sample = 0; sample < 200; sample++)
+        {
+            string text = RandomText(random);
+            foreach (TextChannel channel in s_channels)
+            {
+                NormalizedText normalized = TextNormalizer.Normalize(text, channel);
+                (int first, int last) = KeptContent(text);
+                if (first < 0)
+                {
+                    Assert.Equal(string.Empty, normalized.Text);
+                    continue;
+                }
+
+                TextSpan whole = normalized.ToSource(new TextSpan(0, normalized.Text.Length));
+                Assert.Equal(first, whole.Start);
+                Assert.Equal(last, whole.End);
+            }
+        }
+    }
+
+    [Fact]
+    public void Normalize_MatchOfMatch_IsUnchanged()
+    {
+        var random = new Random(3);
+        for (int sample = 0; sample < 300; sample++)
+        {
+            string once = Match(RandomText(random));
+            Assert.Equal(once, Match(once));
+        }
+    }
+
+    [Fact]
+    public void Normalize_MatchOfEveryBmpCharacter_IsAFixedPoint()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            string once = Match(((char)c).ToString());
+            Assert.True(once == Match(once), $"U+{c:X4}: '{once}' normalises again to '{Match(once)}'");
+        }
+    }
+
+    [Fact]
+    public void Normalize_SkeletonOfSkeleton_IsUnchanged()
+    {
+        var random = new Random(5);
+        for (int sample = 0; sample < 300; sample++)
+        {
+            string once = Skeleton(RandomText(random));
+            Assert.Equal(once, Skeleton(once));
+        }
+    }
+
+    [Fact]
+    public void Normalize_ConcurrentCalls_GiveTheSameResults()
+    {
+        var random = new Random(13);
+        string[] texts = [.. Enumerable.Range(0, 64).Select(_ => RandomText(random))];
+        string[] expected = [.. texts.Select(Skeleton)];
+
+        Parallel.For(0, 512, i => Assert.Equal(expected[i % texts.Length], Skeleton(texts[i % texts.Length])));
+    }
+
+    /// <summary>The first and one past the last original offset of code points that normalise to something
+    /// other than a separator on their own; (-1, -1) when there are none.</summary>
+    private static (int First, int Last) KeptContent(string text)
+    {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < text.Length; i++)
+        {
+            int length = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            if (Match(text.Substring(i, length)).Length > 0)
+            {
+                first = first < 0 ? i : first;
+                last = i + length;
+            }
+
+            i += length - 1;
+        }
+
+        return (first, last);
+    }
+
+    private static string RandomText(Random random)
+    {
+        var builder = new StringBuilder();
+        int count = random.Next(0, 40);
+        for (int i = 0; i < count; i++)
+        {
+            builder.Append(s_fragments[random.Next(s_fragments.Length)]);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Describe(string text) =>
+        string.Join(' ', text.Select(c => ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)));
+}
