@@ -8,14 +8,14 @@ internal interface IBucketKeys
 }
 
 /// <summary>
-/// Groups positions by a key of up to 31 bits into CSR arrays (offsets by key, positions), stable so that each
-/// bucket lists positions in ascending order.
+/// Groups positions by a key of up to 31 bits into a <see cref="ChunkIndex"/>, stable so that each bucket lists
+/// positions in ascending order.
 /// </summary>
 /// <remarks>
 /// A most-significant-digit radix pass first: positions are partitioned by the key's high bits into at most a few
-/// thousand runs (sequential writes), then each run is counting-sorted on the low bits with its slice of the
-/// offsets array in cache. A single counting sort over a 2^24 offsets array would instead take a cache and TLB
-/// miss for every position, twice.
+/// thousand runs (sequential writes), then each run is counting-sorted on the low bits with its counters in
+/// cache, and its slice of the heads written once, in order. A single counting sort over 2^24 buckets would
+/// instead take a cache and TLB miss for every position, twice.
 /// </remarks>
 internal static class BucketSort
 {
@@ -25,10 +25,7 @@ internal static class BucketSort
     /// <param name="count">Positions [0, count) are considered.</param>
     /// <param name="width">Key width in bits; keys must be below 2^width.</param>
     /// <param name="scratch">At least <paramref name="count"/> elements, contents ignored.</param>
-    /// <param name="offsetsColumn">2^width + 1 entries: bucket k is values[offsets[k]..offsets[k + 1]).</param>
-    /// <param name="valuesColumn">The positions kept, grouped by key.</param>
-    public static void Group<TKeys>(
-        TKeys keys, int count, int width, ulong[] scratch, out NativeColumn<int> offsetsColumn, out NativeColumn<int> valuesColumn)
+    public static ChunkIndex Group<TKeys>(TKeys keys, int count, int width, ulong[] scratch)
         where TKeys : struct, IBucketKeys
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(width, 31);
@@ -62,40 +59,74 @@ internal static class BucketSort
             }
         }
 
-        // Each run is counting-sorted with counters that stay in cache; the offsets are written once, in order,
-        // so the freshly allocated (not zeroed) column is touched sequentially.
-        int buckets = 1 << width;
-        offsetsColumn = new NativeColumn<int>(buckets + 1);
-        valuesColumn = new NativeColumn<int>(total);
-        Span<int> offsets = offsetsColumn.Span;
-        Span<int> values = valuesColumn.Span;
-        Span<int> cursors = new int[1 << low];
+        // Size every partition's overflow records (a bucket of n ≥ 2 takes n + 1 ints), then lay them out.
+        int[] counts = new int[1 << low];
         uint lowMask = (1u << low) - 1;
+        int[] recordStarts = new int[partitions + 1];
+        long records = 0;
         for (int h = 0; h < partitions; h++)
         {
-            int from = partitionStarts[h], to = partitionStarts[h + 1];
-            cursors.Clear();
-            for (int i = from; i < to; i++)
+            CountRun(scratch.AsSpan(partitionStarts[h], partitionStarts[h + 1] - partitionStarts[h]), counts, lowMask);
+            recordStarts[h] = checked((int)records);
+            foreach (int size in counts)
             {
-                cursors[(int)((uint)(scratch[i] >> 32) & lowMask)]++;
-            }
-
-            Span<int> region = offsets.Slice(h << low, 1 << low);
-            int running = from;
-            for (int k = 0; k < region.Length; k++)
-            {
-                int size = cursors[k];
-                region[k] = running;
-                cursors[k] = running;
-                running += size;
-            }
-
-            for (int i = from; i < to; i++)
-            {
-                values[cursors[(int)((uint)(scratch[i] >> 32) & lowMask)]++] = (int)(uint)scratch[i];
+                records += size >= 2 ? size + 1 : 0;
             }
         }
 
-        offsets[buckets] = total;
+        recordStarts[partitions] = checked((int)records);
+        var headsColumn = new NativeColumn<int>(1 << width);
+        var overflowColumn = new NativeColumn<int>(recordStarts[partitions]);
+        Span<int> heads = headsColumn.Span;
+        Span<int> overflow = overflowColumn.Span;
+        for (int h = 0; h < partitions; h++)
+        {
+            ReadOnlySpan<ulong> run = scratch.AsSpan(partitionStarts[h], partitionStarts[h + 1] - partitionStarts[h]);
+            CountRun(run, counts, lowMask);
+            Span<int> region = heads.Slice(h << low, 1 << low);
+            int next = recordStarts[h];
+            for (int k = 0; k < region.Length; k++)
+            {
+                int size = counts[k];
+                if (size < 2)
+                {
+                    region[k] = 0;
+                    counts[k] = -1; // a one-entry bucket: its head is set below
+                }
+                else
+                {
+                    region[k] = -(next + 1);
+                    overflow[next] = size;
+                    counts[k] = next + 1;
+                    next += size + 1;
+                }
+            }
+
+            foreach (ulong pair in run)
+            {
+                int k = (int)((uint)(pair >> 32) & lowMask);
+                int cursor = counts[k];
+                if (cursor < 0)
+                {
+                    region[k] = (int)(uint)pair + 1;
+                }
+                else
+                {
+                    overflow[cursor] = (int)(uint)pair;
+                    counts[k] = cursor + 1;
+                }
+            }
+        }
+
+        return new ChunkIndex(headsColumn, overflowColumn);
+    }
+
+    private static void CountRun(ReadOnlySpan<ulong> run, Span<int> counts, uint lowMask)
+    {
+        counts.Clear();
+        foreach (ulong pair in run)
+        {
+            counts[(int)((uint)(pair >> 32) & lowMask)]++;
+        }
     }
 }

@@ -38,26 +38,25 @@ internal sealed class IdPositionMap
     public static IdPositionMap Build(long[][] ids, int count, ulong[] scratch, ulong[]?[] dead, out int superseded)
     {
         var map = new IdPositionMap(count);
-        BucketSort.Group(
-            new HomeKeys(ids, map._bits), count, map._bits, scratch, out NativeColumn<int> offsetsColumn, out NativeColumn<int> positionsColumn);
-        Span<int> offsets = offsetsColumn.Span;
-        Span<int> positions = positionsColumn.Span;
+        ChunkIndex byHome = BucketSort.Group(new HomeKeys(ids, map._bits), count, map._bits, scratch);
+        ReadOnlySpan<int> heads = byHome.Heads.Span, records = byHome.Overflow.Span;
         int[] slots = map._slots;
         int free = 0;
-        int overflow = 0;
+        int single = 0;
+        List<int>? overflow = null;
         superseded = 0;
         for (int home = 0; home < slots.Length; home++)
         {
-            int end = offsets[home + 1];
-            for (int i = offsets[home]; i < end; i++)
+            ReadOnlySpan<int> positions = ChunkIndex.Bucket(heads, records, home, ref single);
+            for (int i = 0; i < positions.Length; i++)
             {
                 int position = positions[i];
                 bool repeated = false;
-                if (i + 1 < end)
+                if (i + 1 < positions.Length)
                 {
                     // Only ids sharing a home slot can be equal; most slots hold one, so most ids are never read.
                     long id = IdAt(ids, position);
-                    for (int j = i + 1; j < end && !repeated; j++)
+                    for (int j = i + 1; j < positions.Length && !repeated; j++)
                     {
                         repeated = IdAt(ids, positions[j]) == id;
                     }
@@ -76,18 +75,16 @@ internal sealed class IdPositionMap
                 }
                 else
                 {
-                    positions[overflow++] = position; // already read: safe to reuse the front of the array
+                    (overflow ??= []).Add(position);
                 }
             }
         }
 
-        for (int i = 0; i < overflow; i++)
+        GC.KeepAlive(byHome);
+        foreach (int position in overflow ?? [])
         {
-            map.Set(IdAt(ids, positions[i]), positions[i], ids);
+            map.Set(IdAt(ids, position), position, ids);
         }
-
-        GC.KeepAlive(offsetsColumn);
-        GC.KeepAlive(positionsColumn);
 
         return map;
     }

@@ -21,17 +21,16 @@ public sealed partial class PdqIndex
         if (layout is null)
         {
             _reindexAt = Math.Max(PdqIndexLayout.MinIndexedCount, 2 * s.Count);
-            Publish(s with { Layout = null, Offsets = [], Positions = [], Main = 0 });
+            Publish(s with { Layout = null, Chunks = [], Main = 0 });
             return;
         }
 
-        var offsets = new NativeColumn<int>[layout.ChunkCount];
-        var positions = new NativeColumn<int>[layout.ChunkCount];
-        var work = new ChunkBuild(layout, s, offsets, positions);
+        var chunks = new ChunkIndex[layout.ChunkCount];
+        var work = new ChunkBuild(layout, s, chunks);
         // One scratch array (8 bytes an entry) per worker, so at most ProcessorCount of them.
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, layout.ChunkCount, options, work.NewScratch, work.Run, static _ => { });
-        Publish(s with { Layout = layout, Offsets = offsets, Positions = positions, Main = s.Count });
+        Publish(s with { Layout = layout, Chunks = chunks, Main = s.Count });
     }
 
     /// <summary>A copy of <paramref name="s"/> without removed entries, renumbered densely; replaces the id map.</summary>
@@ -64,7 +63,7 @@ public sealed partial class PdqIndex
         var dead = new ulong[]?[segments];
         IdPositionMap map = IdPositionMap.Build(ids, live, new ulong[live], dead, out _);
         _map = map;
-        return new Snapshot(null, [], [], hashes, ids, dead, live, 0, live);
+        return new Snapshot(null, [], hashes, ids, dead, live, 0, live);
     }
 
     /// <summary>
@@ -103,42 +102,9 @@ public sealed partial class PdqIndex
 
                 // Sorted by key then position, so each bucket stays in ascending position order.
                 Array.Sort(pairs, 0, n);
-                NativeColumn<int> oldOffsetsColumn = s.Offsets[chunk], oldPositionsColumn = s.Positions[chunk];
-                var newOffsetsColumn = new NativeColumn<int>(oldOffsetsColumn.Length);
-                var newPositionsColumn = new NativeColumn<int>(oldPositionsColumn.Length + n);
-                Span<int> oldOffsets = oldOffsetsColumn.Span, oldPositions = oldPositionsColumn.Span;
-                Span<int> newOffsets = newOffsetsColumn.Span, newPositions = newPositionsColumn.Span;
-
-                int j = 0;
-                for (int k = 0; k < newOffsets.Length; k++)
-                {
-                    while (j < n && (pairs[j] >> 32) < (uint)k)
-                    {
-                        j++;
-                    }
-
-                    newOffsets[k] = oldOffsets[k] + j;
-                }
-
-                int source = 0, destination = 0;
-                for (j = 0; j < n; j++)
-                {
-                    int end = oldOffsets[(int)(pairs[j] >> 32) + 1];
-                    oldPositions[source..end].CopyTo(newPositions[destination..]);
-                    destination += end - source;
-                    source = end;
-                    newPositions[destination++] = (int)(uint)pairs[j];
-                }
-
-                oldPositions[source..].CopyTo(newPositions[destination..]);
-                GC.KeepAlive(oldOffsetsColumn);
-                GC.KeepAlive(oldPositionsColumn);
-
-                var offsets = (NativeColumn<int>[])s.Offsets.Clone();
-                var positions = (NativeColumn<int>[])s.Positions.Clone();
-                offsets[chunk] = newOffsetsColumn;
-                positions[chunk] = newPositionsColumn;
-                s = s with { Offsets = offsets, Positions = positions };
+                var chunks = (ChunkIndex[])s.Chunks.Clone();
+                chunks[chunk] = s.Chunks[chunk].Merge(pairs.AsSpan(0, n));
+                s = s with { Chunks = chunks };
                 Publish(s);
             }
         }
@@ -151,8 +117,7 @@ public sealed partial class PdqIndex
     }
 
     /// <summary>Groups each chunk's values over all live positions of a snapshot; one instance per rebuild.</summary>
-    private sealed class ChunkBuild(
-        PdqIndexLayout layout, Snapshot snapshot, NativeColumn<int>[] offsets, NativeColumn<int>[] positions)
+    private sealed class ChunkBuild(PdqIndexLayout layout, Snapshot snapshot, ChunkIndex[] chunks)
     {
         public ulong[] NewScratch() => GC.AllocateUninitializedArray<ulong>(Math.Max(snapshot.Count, 1));
 
@@ -160,7 +125,7 @@ public sealed partial class PdqIndex
         {
             var keys = new ChunkKeys(
                 snapshot, layout.FirstWord(chunk), layout.SecondWord(chunk), layout.Shift(chunk), layout.Width(chunk));
-            BucketSort.Group(keys, snapshot.Count, layout.Width(chunk), scratch, out offsets[chunk], out positions[chunk]);
+            chunks[chunk] = BucketSort.Group(keys, snapshot.Count, layout.Width(chunk), scratch);
             return scratch;
         }
     }

@@ -9,7 +9,7 @@ public sealed partial class PdqIndex
 {
     private const int MaxChunks = 64;
     private const int KeyBatch = 64;
-    private const int CandidateBatch = 256;
+    private const int CandidateBatch = 4 * KeyBatch; // at least KeyBatch: one-entry buckets are collected unchecked
 
     /// <inheritdoc />
     public void Search(PdqHash query, int maxDistance, List<PdqMatch> results)
@@ -77,7 +77,7 @@ public sealed partial class PdqIndex
         Span<uint> keys = stackalloc uint[KeyBatch];
         var search = new ChunkSearch(
             s, layout, radii, words, queryKeys[..chunks], maxDistance, results,
-            stackalloc int[KeyBatch], stackalloc int[KeyBatch], stackalloc int[CandidateBatch]);
+            stackalloc int[KeyBatch], stackalloc int[CandidateBatch]);
         for (int c = 0; c < chunks; c++)
         {
             int radius = radii[c];
@@ -87,8 +87,8 @@ public sealed partial class PdqIndex
             }
 
             search.Chunk = c;
-            search.Offsets = s.Offsets[c].Items;
-            search.Positions = s.Positions[c].Items;
+            search.Heads = s.Chunks[c].Heads.Items;
+            search.Overflow = s.Chunks[c].Overflow.Items;
             uint key = queryKeys[c];
             keys[0] = key;
             int count = 1;
@@ -121,12 +121,12 @@ public sealed partial class PdqIndex
     }
 
     /// <summary>
-    /// Probes buckets in batches, in stages whose loads do not depend on each other (bucket bounds, then
-    /// positions, then rows), so that many cache misses are in flight at once instead of one at a time.
+    /// Probes buckets in batches, in stages whose loads do not depend on each other (bucket heads, then overflow
+    /// records, then rows), so that many cache misses are in flight at once instead of one at a time.
     /// </summary>
     /// <remarks>
-    /// Reads are unchecked where the structure guarantees the bounds: a key is below 2^width and the offsets
-    /// array has 2^width + 1 entries; offsets are within the positions array; a position below Main has a row.
+    /// Reads are unchecked where the structure guarantees the bounds: a key is below 2^width, the length of the
+    /// heads; a head points at a record inside the overflow; a position below Main has a row.
     /// </remarks>
     private unsafe ref struct ChunkSearch(
         Snapshot snapshot,
@@ -136,8 +136,7 @@ public sealed partial class PdqIndex
         ReadOnlySpan<uint> queryKeys,
         int maxDistance,
         List<PdqMatch> results,
-        Span<int> starts,
-        Span<int> ends,
+        Span<int> records,
         Span<int> candidates)
     {
         private readonly Snapshot _snapshot = snapshot;
@@ -152,48 +151,58 @@ public sealed partial class PdqIndex
         private readonly int _main = snapshot.Main;
         private readonly int _maxDistance = maxDistance;
         private readonly List<PdqMatch> _results = results;
-        private readonly Span<int> _starts = starts;
-        private readonly Span<int> _ends = ends;
+        private readonly Span<int> _records = records;
         private readonly Span<int> _candidates = candidates;
 
         public int Chunk;
-        public int* Offsets;
-        public int* Positions;
+        public int* Heads;
+        public int* Overflow;
 
         public readonly void Probe(ReadOnlySpan<uint> keys)
         {
-            int* offsets = Offsets;
+            int* heads = Heads;
             if (Sse.IsSupported)
             {
                 foreach (uint key in keys)
                 {
-                    Sse.Prefetch0(offsets + key);
+                    Sse.Prefetch0(heads + key);
                 }
             }
 
-            Span<int> starts = _starts[..keys.Length];
-            Span<int> ends = _ends[..keys.Length];
-            for (int i = 0; i < keys.Length; i++)
-            {
-                int* bucket = offsets + keys[i];
-                starts[i] = bucket[0];
-                ends[i] = bucket[1];
-            }
-
-            int* positions = Positions;
-            if (Sse.IsSupported)
-            {
-                foreach (int start in starts)
-                {
-                    Sse.Prefetch0(positions + start); // at most one past the end: a hint, never a read
-                }
-            }
-
+            // Empty and one-entry buckets are settled by their head; larger ones are read from the overflow next.
+            int* overflow = Overflow;
             Span<int> candidates = _candidates;
-            int count = 0;
-            for (int i = 0; i < starts.Length; i++)
+            Span<int> records = _records;
+            int count = 0, recordCount = 0;
+            foreach (uint key in keys)
             {
-                for (int j = starts[i]; j < ends[i]; j++)
+                int head = heads[key];
+                if (head > 0)
+                {
+                    int position = head - 1;
+                    if (position < _main)
+                    {
+                        PrefetchRow(position);
+                        candidates[count++] = position;
+                    }
+                }
+                else if (head < 0)
+                {
+                    int record = -head - 1;
+                    if (Sse.IsSupported)
+                    {
+                        Sse.Prefetch0(overflow + record);
+                    }
+
+                    records[recordCount++] = record;
+                }
+            }
+
+            foreach (int record in records[..recordCount])
+            {
+                int* positions = overflow + record + 1;
+                int size = overflow[record];
+                for (int j = 0; j < size; j++)
                 {
                     int position = positions[j];
                     if (position >= _main)
@@ -201,11 +210,7 @@ public sealed partial class PdqIndex
                         break; // merged into this chunk but not yet into all: still scanned as tail
                     }
 
-                    if (Sse.IsSupported)
-                    {
-                        Sse.Prefetch0(Row(position));
-                    }
-
+                    PrefetchRow(position);
                     candidates[count++] = position;
                     if (count == candidates.Length)
                     {
@@ -216,6 +221,15 @@ public sealed partial class PdqIndex
             }
 
             Verify(candidates[..count]);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private readonly void PrefetchRow(int position)
+        {
+            if (Sse.IsSupported)
+            {
+                Sse.Prefetch0(Row(position));
+            }
         }
 
         private readonly void Verify(ReadOnlySpan<int> candidates)

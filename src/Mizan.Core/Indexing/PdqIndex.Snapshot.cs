@@ -10,8 +10,7 @@ public sealed partial class PdqIndex
     /// covers them is published, and no reader of this snapshot looks there.
     /// </summary>
     /// <param name="Layout">Chunking of the 256 bits, or null when there are no chunk indexes.</param>
-    /// <param name="Offsets">Per chunk: CSR offsets, 2^width + 1 ints; bucket k is Positions[Offsets[k]..Offsets[k + 1]).</param>
-    /// <param name="Positions">Per chunk: entry positions grouped by chunk value, ascending within a bucket.</param>
+    /// <param name="Chunks">Per chunk of the layout: entry positions grouped by chunk value.</param>
     /// <param name="Hashes">Segments of <see cref="SegmentSize"/> rows, four words a row (W0..W3).</param>
     /// <param name="Ids">Segments of ids parallel to <paramref name="Hashes"/>.</param>
     /// <param name="Dead">Segments of tombstone bits; a null segment has no removed entries.</param>
@@ -20,8 +19,7 @@ public sealed partial class PdqIndex
     /// <param name="Live">Entries not removed.</param>
     private sealed record Snapshot(
         PdqIndexLayout? Layout,
-        NativeColumn<int>[] Offsets,
-        NativeColumn<int>[] Positions,
+        ChunkIndex[] Chunks,
         RowSegment[] Hashes,
         long[][] Ids,
         ulong[]?[] Dead,
@@ -29,7 +27,7 @@ public sealed partial class PdqIndex
         int Main,
         int Live)
     {
-        public static readonly Snapshot Empty = new(null, [], [], [], [], [], 0, 0, 0);
+        public static readonly Snapshot Empty = new(null, [], [], [], [], 0, 0, 0);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool IsDead(int position)
@@ -44,14 +42,9 @@ public sealed partial class PdqIndex
         public long MemoryBytes()
         {
             long bytes = 0;
-            foreach (NativeColumn<int> offsets in Offsets)
+            foreach (ChunkIndex chunk in Chunks)
             {
-                bytes += offsets.Bytes;
-            }
-
-            foreach (NativeColumn<int> positions in Positions)
-            {
-                bytes += positions.Bytes;
+                bytes += chunk.Bytes;
             }
 
             foreach (RowSegment segment in Hashes)

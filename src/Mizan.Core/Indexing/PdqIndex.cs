@@ -14,9 +14,9 @@ namespace Mizan.Core.Indexing;
 /// <para>
 /// Storage is columnar, with no object per entry: hashes are 32-byte rows (W0..W3, one cache line to verify a
 /// candidate) in segments of <see cref="SegmentSize"/>, ids in parallel <see cref="long"/> segments, and each chunk
-/// index is a CSR pair (offsets by chunk value, positions grouped by value). Rows, offsets and positions live in
-/// unmanaged memory on huge pages where Linux allows it (see <see cref="NativeColumn{T}"/>). About 142 bytes an
-/// entry at 10M entries (11 chunks), 150 at 1M (13 chunks); the chunking is chosen from the entry count by
+/// index is a <see cref="ChunkIndex"/> (CSR with one-entry buckets stored inline). Rows and chunk indexes live in
+/// unmanaged memory on huge pages where Linux allows it (see <see cref="NativeColumn{T}"/>). About 133 bytes an
+/// entry at 10M entries (11 chunks); the chunking is chosen from the entry count by
 /// <see cref="PdqIndexLayout.Choose"/>.
 /// </para>
 /// <para>
@@ -131,7 +131,7 @@ public sealed partial class PdqIndex : IPdqIndex
             IdPositionMap map = IdPositionMap.Build(idSegments, count, new ulong[count], dead, out int superseded);
             int live = count - superseded;
             index._map = map;
-            var snapshot = new Snapshot(null, [], [], hashSegments, idSegments, dead, count, 0, live);
+            var snapshot = new Snapshot(null, [], hashSegments, idSegments, dead, count, 0, live);
             index._snapshot = snapshot;
             int duplicates = count - live;
             index.Rebuild(compact: duplicates > MinDeadToCompact && duplicates > count / 4);

@@ -15,17 +15,17 @@ namespace Mizan.Core.Indexing;
 /// </remarks>
 internal sealed class PdqIndexLayout
 {
-    /// <summary>Widest chunk: its offsets array has 2^width + 1 ints (64 MiB at 24 bits).</summary>
+    /// <summary>Widest chunk: its heads take 2^width ints (64 MiB at 24 bits).</summary>
     public const int MaxWidth = 24;
 
     /// <summary>Below this many entries a linear scan is about as fast and needs no index.</summary>
     public const int MinIndexedCount = 2048;
 
-    /// <summary>Bytes of chunk offsets allowed per entry: keeps 10M entries near 1.4 GB in all (11 chunks).</summary>
-    public const long OffsetsBudgetPerEntry = 48;
+    /// <summary>Bytes of chunk heads allowed per entry: keeps 10M entries near 1.35 GB in all (11 chunks).</summary>
+    public const long HeadsBudgetPerEntry = 48;
 
-    /// <summary>Offsets any index may use, however small (16 chunks of 16 bits take 4 MiB).</summary>
-    public const long MinOffsetsBudget = 8L << 20;
+    /// <summary>Heads any index may use, however small (16 chunks of 16 bits take 4 MiB).</summary>
+    public const long MinHeadsBudget = 8L << 20;
 
     /// <summary>Radius the layout is tuned for: <c>pdq/README.md</c>'s recommended match threshold.</summary>
     public const int DefaultRadius = 31;
@@ -116,8 +116,8 @@ internal sealed class PdqIndexLayout
         }
 
         // Try every chunk count, with the 256 bits shared as evenly as possible, and keep the cheapest at the
-        // default radius; wide chunks are capped by MaxWidth and by the offsets budget.
-        long offsetsBudget = Math.Max(MinOffsetsBudget, OffsetsBudgetPerEntry * count);
+        // default radius; wide chunks are capped by MaxWidth and by the heads budget.
+        long headsBudget = Math.Max(MinHeadsBudget, HeadsBudgetPerEntry * count);
         int[]? best = null;
         double bestCost = double.MaxValue;
         Span<int> widths = stackalloc int[64];
@@ -129,13 +129,13 @@ internal sealed class PdqIndexLayout
                 candidate[i] = 256 / chunks + (i < 256 % chunks ? 1 : 0);
             }
 
-            long offsetsBytes = 0;
+            long headsBytes = 0;
             foreach (int width in candidate)
             {
-                offsetsBytes += 4L << width;
+                headsBytes += 4L << width;
             }
 
-            if (offsetsBytes > offsetsBudget && best is not null)
+            if (headsBytes > headsBudget && best is not null)
             {
                 continue;
             }

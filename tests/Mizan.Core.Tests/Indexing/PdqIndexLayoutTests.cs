@@ -42,20 +42,20 @@ public sealed class PdqIndexLayoutTests
     public void Choose_SmallCount_ScansInstead() => Assert.Null(PdqIndexLayout.Choose(PdqIndexLayout.MinIndexedCount - 1));
 
     [Fact]
-    public void Choose_TenMillion_KeepsOffsetsWithinBudget()
+    public void Choose_TenMillion_KeepsHeadsWithinBudget()
     {
         PdqIndexLayout layout = PdqIndexLayout.Choose(10_000_000)!;
-        long offsets = 0;
+        long heads = 0;
         int bits = 0;
         for (int c = 0; c < layout.ChunkCount; c++)
         {
             Assert.InRange(layout.Width(c), 1, PdqIndexLayout.MaxWidth);
-            offsets += 4L << layout.Width(c);
+            heads += 4L << layout.Width(c);
             bits += layout.Width(c);
         }
 
         Assert.Equal(256, bits);
-        Assert.True(offsets <= PdqIndexLayout.OffsetsBudgetPerEntry * 10_000_000, $"{offsets} bytes of offsets");
+        Assert.True(heads <= PdqIndexLayout.HeadsBudgetPerEntry * 10_000_000, $"{heads} bytes of heads");
     }
 
     [Fact]
