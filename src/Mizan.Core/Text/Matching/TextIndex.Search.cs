@@ -55,6 +55,30 @@ public sealed partial class TextIndex
         }
     }
 
+    /// <summary>LSH candidate postings (with repeats) and distinct candidate items of a query: for tests and tuning.</summary>
+    internal (int Postings, int Items) CountCandidates(TextFingerprint query)
+    {
+        TextSearchScratch scratch = TextSearchScratch.Current;
+        _lock.EnterReadLock();
+        try
+        {
+            CollectCandidates(query, scratch);
+            Span<long> candidates = scratch.Candidates;
+            candidates.Sort();
+            int items = 0;
+            for (int i = 0; i < candidates.Length; i++)
+            {
+                items += i == 0 || (candidates[i] >> 2) != (candidates[i - 1] >> 2) ? 1 : 0;
+            }
+
+            return (candidates.Length, items);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
     /// <summary>Exact Jaccard similarity and containment of two sorted distinct sets (for tests and baselines).</summary>
     internal static (double Similarity, double Containment) Compare(ReadOnlySpan<uint> known, ReadOnlySpan<uint> query)
     {
@@ -89,11 +113,10 @@ public sealed partial class TextIndex
     private void CollectCandidates(TextFingerprint query, TextSearchScratch scratch)
     {
         scratch.CandidateCount = 0;
-        int r = _options.RowsPerBand;
-        int bands = _options.Bands;
         for (int c = 0; c < ChannelCount; c++)
         {
             TextChannelFingerprint channel = query.Channel(c);
+            (int bands, int r) = Banding(c);
             BandTable table = _tables[c];
             bool anySize = c == (int)TextChannel.WordSet;
             int size = channel.ShingleSize;
@@ -132,6 +155,7 @@ public sealed partial class TextIndex
     {
         Span<long> candidates = scratch.Candidates;
         candidates.Sort();
+        scratch.ResetFilters();
         int querySize = query.Channel((int)TextChannel.Match).ShingleSize;
         int previous = -1;
         foreach (long candidate in candidates)
@@ -163,7 +187,8 @@ public sealed partial class TextIndex
 
                 uint[] known = _sets[c][slot]!;
                 ReadOnlySpan<uint> shingles = query.Channel(c).Shingles;
-                (double similarity, double containment) = Ratios(IntersectionCount(known, shingles), known.Length, shingles.Length);
+                int intersection = scratch.Filter(c, shingles).IntersectionCount(known, shingles);
+                (double similarity, double containment) = Ratios(intersection, known.Length, shingles.Length);
                 double score = Math.Max(similarity, containment);
                 bool passes = similarity >= minSimilarity || (!words && containment >= minContainment);
                 if (passes && score > bestScore)

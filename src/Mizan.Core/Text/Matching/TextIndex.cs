@@ -204,11 +204,10 @@ public sealed partial class TextIndex : IDisposable
         _ids[slot] = id;
         _shingleSizes[slot] = (byte)known.Channel((int)TextChannel.Match).ShingleSize;
         uint[]? previous = null;
-        int r = _options.RowsPerBand;
-        int bands = _options.Bands;
         for (int c = 0; c < ChannelCount; c++)
         {
             TextChannelFingerprint channel = known.Channel(c);
+            (int bands, int r) = Banding(c);
             uint[] set = channel.ShingleArray;
             if (previous is not null && set.AsSpan().SequenceEqual(previous))
             {
@@ -258,6 +257,12 @@ public sealed partial class TextIndex : IDisposable
         _slotById[id] = slot;
         _live++;
     }
+
+    /// <summary>Bands and rows per band of a channel.</summary>
+    private (int Bands, int Rows) Banding(int channel) =>
+        channel == (int)TextChannel.WordSet
+            ? (_options.WordSetBands, _options.WordSetRowsPerBand)
+            : (_options.Bands, _options.RowsPerBand);
 
     private void Kill(int slot)
     {

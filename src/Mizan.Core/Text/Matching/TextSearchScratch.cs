@@ -6,7 +6,9 @@ internal sealed class TextSearchScratch
     [ThreadStatic]
     private static TextSearchScratch? t_current;
 
+    private readonly QueryFilter[] _filters = [new(), new(), new(), new()];
     private long[] _candidates = new long[256];
+    private int _builtFilters;
 
     public static TextSearchScratch Current => t_current ??= new TextSearchScratch();
 
@@ -22,5 +24,21 @@ internal sealed class TextSearchScratch
         }
 
         _candidates[CandidateCount++] = candidate;
+    }
+
+    /// <summary>Marks every channel's filter stale (a new query).</summary>
+    public void ResetFilters() => _builtFilters = 0;
+
+    /// <summary>The filter of channel <paramref name="channel"/>'s query set, built on first use for this query.</summary>
+    public QueryFilter Filter(int channel, ReadOnlySpan<uint> query)
+    {
+        QueryFilter filter = _filters[channel];
+        if ((_builtFilters & (1 << channel)) == 0)
+        {
+            filter.Build(query);
+            _builtFilters |= 1 << channel;
+        }
+
+        return filter;
     }
 }

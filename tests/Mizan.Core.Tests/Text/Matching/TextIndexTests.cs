@@ -409,7 +409,7 @@ public sealed class TextIndexTests
     public void Add_FingerprintFromOtherOptions_Throws()
     {
         using var index = new TextIndex();
-        var other = new TextFingerprintBuilder(new TextMatchOptions { SignatureSize = 64, Bands = 12 });
+        var other = new TextFingerprintBuilder(new TextMatchOptions { SignatureSize = 64, Bands = 12, WordSetBands = 8 });
 
         Assert.Throws<ArgumentException>(() => index.Add(1, StandInNormalizer.Fingerprint(other, Generate(new Random(16), 50))));
     }

@@ -16,7 +16,7 @@ public sealed class TextMatchOptionsTests
         Assert.Equal(128, options.SignatureSize);
     }
 
-    public static TheoryData<string> InvalidOptions => ["bands", "rows", "k", "pow2", "shingle", "passage", "floor", "words", "scheme"];
+    public static TheoryData<string> InvalidOptions => ["bands", "rows", "k", "pow2", "shingle", "passage", "floor", "words", "wordBands", "scheme"];
 
     [Theory]
     [MemberData(nameof(InvalidOptions))]
@@ -27,11 +27,12 @@ public sealed class TextMatchOptionsTests
             "bands" => new TextMatchOptions { Bands = 30 }, // 30 × 5 > 128
             "rows" => new TextMatchOptions { RowsPerBand = 0 },
             "k" => new TextMatchOptions { SignatureSize = 0 },
-            "pow2" => new TextMatchOptions { SignatureSize = 100, Bands = 20 },
+            "pow2" => new TextMatchOptions { SignatureSize = 100, Bands = 20, WordSetBands = 12 },
             "shingle" => new TextMatchOptions { ShingleSize = 9 },
             "passage" => new TextMatchOptions { PassageWords = 1 },
             "floor" => new TextMatchOptions { MinSimilarityFloor = 0 },
             "words" => new TextMatchOptions { MinRemainingWords = 0 },
+            "wordBands" => new TextMatchOptions { WordSetBands = 17 }, // 17 × 8 > 128
             _ => new TextMatchOptions { Scheme = (MinHashScheme)7 },
         };
 
@@ -41,6 +42,6 @@ public sealed class TextMatchOptionsTests
     [Fact]
     public void Validate_ClassicWithNonPowerOfTwoSlots_Passes()
     {
-        new TextMatchOptions { Scheme = MinHashScheme.Classic, SignatureSize = 100, Bands = 20 }.Validate();
+        new TextMatchOptions { Scheme = MinHashScheme.Classic, SignatureSize = 100, Bands = 20, WordSetBands = 12 }.Validate();
     }
 }
