@@ -30,11 +30,13 @@ internal sealed class PdqIndexLayout
     /// <summary>Radius the layout is tuned for: <c>pdq/README.md</c>'s recommended match threshold.</summary>
     public const int DefaultRadius = 31;
 
-    // Cost model, in nanoseconds on the machine the benchmarks ran on (see PdqIndexBenchmarks): a bucket probe
-    // and a candidate each cost about a cache miss; a linear scan about one nanosecond per entry.
+    // Cost model, in nanoseconds, fitted on the benchmark machine (MihChunkCountBenchmarks, PdqIndexBenchmarks):
+    // a bucket probe and a candidate each cost about one cache miss with others in flight (~25 ns), a linear scan
+    // ~2 ns an entry (PDQ.md: 1.9 ms for 1M). The model predicted the measured order of chunk counts at 1M and
+    // 10M; it also decides, per radius, when to scan instead (at 1M entries beyond radius 55, at 10M beyond 61).
     private const double ProbeCost = 25;
     private const double CandidateCost = 25;
-    private const double ScanCost = 1.2;
+    private const double ScanCost = 2;
 
     private static readonly double[,] s_binomial = BuildBinomials();
 
