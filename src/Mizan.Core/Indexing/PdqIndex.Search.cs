@@ -7,7 +7,6 @@ namespace Mizan.Core.Indexing;
 
 public sealed partial class PdqIndex
 {
-    private const int MaxChunks = 64;
     private const int KeyBatch = 64;
     private const int CandidateBatch = 4 * KeyBatch; // at least KeyBatch: one-entry buckets are collected unchecked
 
@@ -67,7 +66,7 @@ public sealed partial class PdqIndex
         Snapshot s, PdqIndexLayout layout, sbyte[] radii, PdqHash query, int maxDistance, List<PdqMatch> results)
     {
         Span<ulong> words = [query.W0, query.W1, query.W2, query.W3];
-        Span<uint> queryKeys = stackalloc uint[MaxChunks];
+        Span<uint> queryKeys = stackalloc uint[PdqIndexLayout.MaxChunks];
         int chunks = layout.ChunkCount;
         for (int c = 0; c < chunks; c++)
         {

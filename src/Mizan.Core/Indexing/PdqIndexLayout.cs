@@ -9,7 +9,7 @@ namespace Mizan.Core.Indexing;
 /// CVPR 2012, section 3. Chunk i is searched out to radius r_i (r_i = -1: not searched). If every chunk of a hash
 /// differs from the query's by more than r_i bits, the chunks alone differ by at least Σ(r_i + 1) bits, so
 /// choosing Σ(r_i + 1) ≥ R + 1 guarantees that every hash within R is found in some chunk (the paper's
-/// pigeonhole argument with unequal radii; bits outside every chunk only add to the distance). The radii are
+/// pigeonhole argument, with a radius per chunk; bits outside every chunk only add to the distance). The radii are
 /// handed out greedily by marginal cost: one more shell in chunk i costs C(b_i, r_i + 1) bucket probes plus the
 /// entries expected in those buckets (N / 2^b_i each for random hashes).
 /// </remarks>
@@ -17,6 +17,9 @@ internal sealed class PdqIndexLayout
 {
     /// <summary>Widest chunk: its heads take 2^width ints (64 MiB at 24 bits).</summary>
     public const int MaxWidth = 24;
+
+    /// <summary>Most chunks a layout may have (a search keeps one key per chunk on the stack).</summary>
+    public const int MaxChunks = 64;
 
     /// <summary>Below this many entries a linear scan is about as fast and needs no index.</summary>
     public const int MinIndexedCount = 2048;
@@ -49,6 +52,8 @@ internal sealed class PdqIndexLayout
     private PdqIndexLayout(ReadOnlySpan<int> widths, int designCount, bool alwaysIndexed)
     {
         int chunks = widths.Length;
+        ArgumentOutOfRangeException.ThrowIfZero(chunks, nameof(widths));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(chunks, MaxChunks, nameof(widths));
         _widths = new byte[chunks];
         _firstWord = new byte[chunks];
         _secondWord = new byte[chunks];
@@ -122,8 +127,8 @@ internal sealed class PdqIndexLayout
         long headsBudget = Math.Max(MinHeadsBudget, HeadsBudgetPerEntry * count);
         int[]? best = null;
         double bestCost = double.MaxValue;
-        Span<int> widths = stackalloc int[64];
-        for (int chunks = (256 + MaxWidth - 1) / MaxWidth; chunks <= 64; chunks++)
+        Span<int> widths = stackalloc int[MaxChunks];
+        for (int chunks = (256 + MaxWidth - 1) / MaxWidth; chunks <= MaxChunks; chunks++)
         {
             Span<int> candidate = widths[..chunks];
             for (int i = 0; i < chunks; i++)
