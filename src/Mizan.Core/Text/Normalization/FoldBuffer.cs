@@ -4,8 +4,7 @@ namespace Mizan.Core.Text.Normalization;
 
 /// <summary>
 /// Normalised characters with, for each, the span of original text it came from; arrays rented from
-/// <see cref="ArrayPool{T}"/> and returned by <see cref="Dispose"/>. Spaces are collapsed as they are appended:
-/// a space is written only after a non-space, and <see cref="TrimEnd"/> drops a trailing one.
+/// <see cref="ArrayPool{T}"/> and returned by <see cref="Dispose"/>. The fold tables write the arrays directly.
 /// </summary>
 internal ref struct FoldBuffer
 {
@@ -27,54 +26,29 @@ internal ref struct FoldBuffer
 
     public readonly ReadOnlySpan<char> Chars => _chars.AsSpan(0, _length);
 
-    public readonly int StartOf(int index) => _starts[index];
+    /// <summary>The arrays behind the buffer, for a tight loop that writes them directly and then calls
+    /// <see cref="SetLength"/>; valid until the next <see cref="EnsureCapacity"/>.</summary>
+    public readonly char[] CharArray => _chars;
 
-    public readonly int EndOf(int index) => _ends[index];
+    /// <inheritdoc cref="CharArray"/>
+    public readonly int[] StartArray => _starts;
 
-    public void Append(char c, int start, int end)
+    /// <inheritdoc cref="CharArray"/>
+    public readonly int[] EndArray => _ends;
+
+    /// <summary>Sets how many characters are in use, after writing the arrays directly.</summary>
+    public void SetLength(int length)
     {
-        int at = _length;
-        if ((uint)at >= (uint)_chars.Length)
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)length, (uint)_chars.Length, nameof(length));
+        _length = length;
+    }
+
+    /// <summary>Grows the arrays, keeping their content, so that they hold at least <paramref name="capacity"/>.</summary>
+    public void EnsureCapacity(int capacity)
+    {
+        while (_chars.Length < capacity)
         {
             Grow();
-        }
-
-        _chars[at] = c;
-        _starts[at] = start;
-        _ends[at] = end;
-        _length = at + 1;
-    }
-
-    /// <summary>Appends a word separator unless the text is empty or already ends with one.</summary>
-    public void AppendSpace(int start, int end)
-    {
-        if (_length > 0 && _chars[_length - 1] != ' ')
-        {
-            Append(' ', start, end);
-        }
-    }
-
-    /// <summary>Appends several characters that all came from the same original span.</summary>
-    public void AppendExpansion(ReadOnlySpan<char> chars, int start, int end)
-    {
-        foreach (char c in chars)
-        {
-            if (c == ' ')
-            {
-                AppendSpace(start, end);
-            }
-            else
-            {
-                Append(c, start, end);
-            }
-        }
-    }
-
-    public void TrimEnd()
-    {
-        if (_length > 0 && _chars[_length - 1] == ' ')
-        {
-            _length--;
         }
     }
 

@@ -33,12 +33,15 @@ internal sealed class MatchFoldTable
     private readonly FoldEntry[] _bmp;
     private readonly FrozenDictionary<int, FoldEntry> _supplementary;
     private readonly char[] _expansions;
+    private readonly int _maxLength;
 
-    private MatchFoldTable(FoldEntry[] bmp, FrozenDictionary<int, FoldEntry> supplementary, char[] expansions)
+    private MatchFoldTable(
+        FoldEntry[] bmp, FrozenDictionary<int, FoldEntry> supplementary, char[] expansions, int maxLength)
     {
         _bmp = bmp;
         _supplementary = supplementary;
         _expansions = expansions;
+        _maxLength = maxLength;
     }
 
     /// <summary>The table built from the runtime's normaliser.</summary>
@@ -55,45 +58,114 @@ internal sealed class MatchFoldTable
     /// the original code point (one or two UTF-16 units) it came from.</summary>
     public void Fold(ReadOnlySpan<char> text, ref FoldBuffer output)
     {
+        // Room for the longest fold of one code point, so the loop checks capacity once per code point.
+        int room = _maxLength + 2;
+        int n = output.Length;
+        output.EnsureCapacity(n + text.Length + room);
+        char[] chars = output.CharArray;
+        int[] starts = output.StartArray;
+        int[] ends = output.EndArray;
+        int limit = chars.Length - room;
         FoldEntry[] bmp = _bmp;
+        char[] pool = _expansions;
+
         for (int i = 0; i < text.Length; i++)
         {
+            if (n > limit)
+            {
+                output.SetLength(n);
+                output.EnsureCapacity(n + (text.Length - i) + room);
+                chars = output.CharArray;
+                starts = output.StartArray;
+                ends = output.EndArray;
+                limit = chars.Length - room;
+            }
+
             char c = text[i];
             FoldEntry entry = bmp[c];
-            switch (entry.Kind)
+            FoldKind kind = entry.Kind;
+            if (kind == FoldKind.Identity)
             {
-                case FoldKind.Identity:
-                    output.Append(c, i, i + 1);
-                    break;
-                case FoldKind.Delete:
-                    break;
-                case FoldKind.HighSurrogate:
-                    if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                chars[n] = c;
+                starts[n] = i;
+                ends[n] = i + 1;
+                n++;
+                continue;
+            }
+
+            if (kind == FoldKind.Delete)
+            {
+                continue;
+            }
+
+            int start = i;
+            if (kind == FoldKind.HighSurrogate)
+            {
+                if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                    if (!_supplementary.TryGetValue(char.ConvertToUtf32(c, text[i]), out entry))
                     {
-                        int start = i++;
-                        if (_supplementary.TryGetValue(char.ConvertToUtf32(c, text[i]), out FoldEntry pair))
-                        {
-                            Apply(pair, start, i + 1, ref output);
-                        }
-                        else
-                        {
-                            output.Append(c, start, i + 1);
-                            output.Append(text[i], start, i + 1);
-                        }
+                        chars[n] = c;
+                        starts[n] = start;
+                        ends[n] = i + 1;
+                        chars[n + 1] = text[i];
+                        starts[n + 1] = start;
+                        ends[n + 1] = i + 1;
+                        n += 2;
+                        continue;
                     }
-                    else
+
+                    kind = entry.Kind;
+                }
+                else
+                {
+                    kind = FoldKind.Space; // a lone surrogate
+                }
+            }
+
+            switch (kind)
+            {
+                case FoldKind.Space:
+                    if (n > 0 && chars[n - 1] != ' ')
                     {
-                        output.AppendSpace(i, i + 1);
+                        chars[n] = ' ';
+                        starts[n] = start;
+                        ends[n] = i + 1;
+                        n++;
                     }
 
                     break;
-                default:
-                    Apply(entry, i, i + 1, ref output);
+                case FoldKind.Single:
+                    chars[n] = (char)entry.Value;
+                    starts[n] = start;
+                    ends[n] = i + 1;
+                    n++;
+                    break;
+                case FoldKind.Expansion:
+                    foreach (char e in pool.AsSpan(entry.Value, entry.Length))
+                    {
+                        if (e != ' ' || (n > 0 && chars[n - 1] != ' '))
+                        {
+                            chars[n] = e;
+                            starts[n] = start;
+                            ends[n] = i + 1;
+                            n++;
+                        }
+                    }
+
+                    break;
+                default: // Delete (a supplementary code point)
                     break;
             }
         }
 
-        output.TrimEnd();
+        if (n > 0 && chars[n - 1] == ' ')
+        {
+            n--;
+        }
+
+        output.SetLength(n);
     }
 
     /// <summary>Builds the table with <paramref name="normalize"/> standing for <see cref="string.Normalize(NormalizationForm)"/>.</summary>
@@ -131,24 +203,6 @@ internal sealed class MatchFoldTable
 
         CloseUnderItself(folded, builder);
         return Encode(folded);
-    }
-
-    private void Apply(FoldEntry entry, int start, int end, ref FoldBuffer output)
-    {
-        switch (entry.Kind)
-        {
-            case FoldKind.Space:
-                output.AppendSpace(start, end);
-                break;
-            case FoldKind.Single:
-                output.Append((char)entry.Value, start, end);
-                break;
-            case FoldKind.Expansion:
-                output.AppendExpansion(_expansions.AsSpan(entry.Value, entry.Length), start, end);
-                break;
-            default: // Delete; Identity and HighSurrogate are handled by the caller.
-                break;
-        }
     }
 
     /// <summary>The BMP (without surrogates), plane 1 and the supplementary ranges that have decompositions or
@@ -390,6 +444,7 @@ internal sealed class MatchFoldTable
         var expansions = new StringBuilder();
         var pooled = new Dictionary<string, int>(StringComparer.Ordinal);
         int changed = 0;
+        int maxLength = 2; // an unchanged supplementary code point
 
         for (int cp = 0xD800; cp <= 0xDFFF; cp++)
         {
@@ -426,6 +481,7 @@ internal sealed class MatchFoldTable
                 }
 
                 entry = FoldEntry.Expansion(offset, result.Length);
+                maxLength = Math.Max(maxLength, result.Length);
             }
 
             changed++;
@@ -441,6 +497,6 @@ internal sealed class MatchFoldTable
 
         char[] pool = new char[expansions.Length];
         expansions.CopyTo(0, pool, pool.Length);
-        return new MatchFoldTable(bmp, supplementary.ToFrozenDictionary(), pool) { ChangedCount = changed };
+        return new MatchFoldTable(bmp, supplementary.ToFrozenDictionary(), pool, maxLength) { ChangedCount = changed };
     }
 }

@@ -21,9 +21,11 @@ internal sealed class SkeletonFoldTable
     private readonly bool[] _joins;
     private readonly char[] _nonFinal;
     private readonly char[] _expansions;
+    private readonly int _maxLength;
 
-    private SkeletonFoldTable(FoldEntry[] entries, bool[] joins, char[] nonFinal, char[] expansions)
+    private SkeletonFoldTable(FoldEntry[] entries, bool[] joins, char[] nonFinal, char[] expansions, int maxLength)
     {
+        _maxLength = maxLength;
         _entries = entries;
         _joins = joins;
         _nonFinal = nonFinal;
@@ -36,9 +38,29 @@ internal sealed class SkeletonFoldTable
     public void Fold(in FoldBuffer match, ref FoldBuffer output)
     {
         ReadOnlySpan<char> text = match.Chars;
+        ReadOnlySpan<int> sourceStarts = match.StartArray.AsSpan(0, text.Length);
+        ReadOnlySpan<int> sourceEnds = match.EndArray.AsSpan(0, text.Length);
+        int room = _maxLength;
+        int n = output.Length;
+        output.EnsureCapacity(n + text.Length + room);
+        char[] chars = output.CharArray;
+        int[] starts = output.StartArray;
+        int[] ends = output.EndArray;
+        int limit = chars.Length - room;
         FoldEntry[] entries = _entries;
+
         for (int i = 0; i < text.Length; i++)
         {
+            if (n > limit)
+            {
+                output.SetLength(n);
+                output.EnsureCapacity(n + (text.Length - i) + room);
+                chars = output.CharArray;
+                starts = output.StartArray;
+                ends = output.EndArray;
+                limit = chars.Length - room;
+            }
+
             char c = text[i];
             FoldEntry entry = entries[c];
             switch (entry.Kind)
@@ -50,16 +72,31 @@ internal sealed class SkeletonFoldTable
                         shape = _nonFinal[c - ArabicFirst];
                     }
 
-                    output.Append(shape, match.StartOf(i), match.EndOf(i));
+                    chars[n] = shape;
+                    starts[n] = sourceStarts[i];
+                    ends[n] = sourceEnds[i];
+                    n++;
                     break;
                 case FoldKind.Expansion:
-                    output.AppendExpansion(_expansions.AsSpan(entry.Value, entry.Length), match.StartOf(i), match.EndOf(i));
+                    foreach (char e in _expansions.AsSpan(entry.Value, entry.Length))
+                    {
+                        chars[n] = e;
+                        starts[n] = sourceStarts[i];
+                        ends[n] = sourceEnds[i];
+                        n++;
+                    }
+
                     break;
                 default:
-                    output.Append(c, match.StartOf(i), match.EndOf(i));
+                    chars[n] = c;
+                    starts[n] = sourceStarts[i];
+                    ends[n] = sourceEnds[i];
+                    n++;
                     break;
             }
         }
+
+        output.SetLength(n);
     }
 
     private static bool IsArabic(char c) => (uint)(c - ArabicFirst) <= ArabicLast - ArabicFirst;
@@ -72,6 +109,7 @@ internal sealed class SkeletonFoldTable
         bool[] joins = new bool[ArabicLast - ArabicFirst + 1];
         char[] nonFinal = new char[ArabicLast - ArabicFirst + 1];
         var expansions = new List<char>();
+        int maxLength = 1;
 
         ReadOnlySpan<char> classes = GeneratedFoldData.RasmClasses;
         ReadOnlySpan<char> shapes = GeneratedFoldData.NonFinalShapes;
@@ -107,6 +145,7 @@ internal sealed class SkeletonFoldTable
         {
             char source = confusables[i];
             int length = confusables[i + 1];
+            maxLength = Math.Max(maxLength, length);
             ReadOnlySpan<char> target = confusables.Slice(i + 2, length);
             if (length == 1)
             {
@@ -121,6 +160,6 @@ internal sealed class SkeletonFoldTable
             i += 2 + length;
         }
 
-        return new SkeletonFoldTable(entries, joins, nonFinal, [.. expansions]);
+        return new SkeletonFoldTable(entries, joins, nonFinal, [.. expansions], maxLength);
     }
 }
