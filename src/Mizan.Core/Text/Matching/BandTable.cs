@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
+
 namespace Mizan.Core.Text.Matching;
 
 /// <summary>
@@ -39,6 +42,29 @@ internal sealed class BandTable
     public int First(uint key) => _heads[(int)(key & (uint)(_heads.Length - 1))];
 
     public int Next(int posting) => _next[posting];
+
+    /// <summary>Hints the CPU to fetch the head of <paramref name="key"/>'s chain, so lookups of a batch of keys overlap
+    /// their cache misses (a miss a lookup in an index of a million items).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public unsafe void PrefetchHead(uint key)
+    {
+        if (Sse.IsSupported)
+        {
+            // A prefetch is only a hint: an address made stale by the GC moving the array is harmless.
+            Sse.Prefetch0(Unsafe.AsPointer(ref _heads[(int)(key & (uint)(_heads.Length - 1))]));
+        }
+    }
+
+    /// <summary>Hints the CPU to fetch posting <paramref name="posting"/>'s key and slot.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public unsafe void PrefetchPosting(int posting)
+    {
+        if (Sse.IsSupported && posting >= 0)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref _keys[posting]));
+            Sse.Prefetch0(Unsafe.AsPointer(ref _slots[posting]));
+        }
+    }
 
     public uint Key(int posting) => _keys[posting];
 

@@ -1,9 +1,10 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Mizan.Core.Text.Matching;
 
 /// <summary>
-/// A one-hash bitmap of a query's shingle set, sized at about 16 bits per shingle, so verifying a candidate costs
+/// A one-hash bitmap of a shingle set (a query's, or a known item's when locating it in a query), sized at about 16 bits per shingle, so verifying a candidate costs
 /// one bit test per known shingle (a binary search into the sorted query set only on the ~6% that pass) instead
 /// of a merge over the whole query set: a long post verified against many candidates is mostly bit tests.
 /// </summary>
@@ -33,6 +34,14 @@ internal sealed class QueryFilter
             uint bit = hash & _mask;
             _bits[bit >> 6] |= 1UL << (int)bit;
         }
+    }
+
+    /// <summary>True when <paramref name="hash"/> is in <paramref name="set"/>, the set the filter was built from.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Contains(uint hash, ReadOnlySpan<uint> set)
+    {
+        uint bit = hash & _mask;
+        return (_bits[bit >> 6] & (1UL << (int)bit)) != 0 && set.BinarySearch(hash) >= 0;
     }
 
     /// <summary>|<paramref name="known"/> ∩ <paramref name="query"/>|; <paramref name="query"/> is the set the filter was built from.</summary>

@@ -1,7 +1,7 @@
 namespace Mizan.Core.Text.Matching;
 
 /// <summary>
-/// The fingerprint of one text in every <see cref="TextChannel"/>, computed by <c>TextFingerprinter</c>:
+/// The fingerprint of one text in every <see cref="TextChannel"/>, computed by <see cref="TextFingerprinter"/>:
 /// what <see cref="TextIndex"/> stores for a known item and searches with for a query.
 /// </summary>
 public sealed class TextFingerprint

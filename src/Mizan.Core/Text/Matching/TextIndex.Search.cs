@@ -113,6 +113,8 @@ public sealed partial class TextIndex
     private void CollectCandidates(TextFingerprint query, TextSearchScratch scratch)
     {
         scratch.CandidateCount = 0;
+        Span<uint> keys = stackalloc uint[MaxBands];
+        Span<int> heads = stackalloc int[MaxBands];
         for (int c = 0; c < ChannelCount; c++)
         {
             TextChannelFingerprint channel = query.Channel(c);
@@ -128,10 +130,24 @@ public sealed partial class TextIndex
                     continue;
                 }
 
+                // In three sweeps over the bands (hash and prefetch the chain heads, read them and prefetch the first
+                // postings, walk the chains) so that the cache misses of a row's lookups overlap.
                 for (int b = 0; b < bands; b++)
                 {
-                    uint key = Shingling.BandKey(signature.Slice(b * r, r), b);
-                    for (int p = table.First(key); p >= 0; p = table.Next(p))
+                    keys[b] = Shingling.BandKey(signature.Slice(b * r, r), b);
+                    table.PrefetchHead(keys[b]);
+                }
+
+                for (int b = 0; b < bands; b++)
+                {
+                    heads[b] = table.First(keys[b]);
+                    table.PrefetchPosting(heads[b]);
+                }
+
+                for (int b = 0; b < bands; b++)
+                {
+                    uint key = keys[b];
+                    for (int p = heads[b]; p >= 0; p = table.Next(p))
                     {
                         if (table.Key(p) != key)
                         {
@@ -202,7 +218,8 @@ public sealed partial class TextIndex
 
             if (bestChannel >= 0)
             {
-                TextSpan span = Locate(query.Channel(bestChannel), _sets[bestChannel][slot]!);
+                uint[] set = _sets[bestChannel][slot]!;
+                TextSpan span = Locate(query.Channel(bestChannel), set, scratch.KnownFilter(set));
                 results.Add(new TextMatch(_ids[slot], (TextChannel)bestChannel, bestSimilarity, bestContainment, span));
             }
         }
@@ -214,7 +231,7 @@ public sealed partial class TextIndex
     /// Kadane's algorithm). The known region, at most lightly edited, is dense in hits; stray common shingles
     /// elsewhere in a long post are not, so they do not stretch the span.
     /// </summary>
-    private static TextSpan Locate(TextChannelFingerprint query, uint[] known)
+    private static TextSpan Locate(TextChannelFingerprint query, uint[] known, QueryFilter filter)
     {
         ReadOnlySpan<uint> occurrences = query.OccurrenceHashes;
         int best = 0;
@@ -224,7 +241,7 @@ public sealed partial class TextIndex
         int currentStart = 0;
         for (int i = 0; i < occurrences.Length; i++)
         {
-            int value = Array.BinarySearch(known, occurrences[i]) >= 0 ? 1 : -1;
+            int value = filter.Contains(occurrences[i], known) ? 1 : -1;
             if (current <= 0)
             {
                 current = value;

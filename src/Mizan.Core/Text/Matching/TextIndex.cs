@@ -33,6 +33,7 @@ public sealed partial class TextIndex : IDisposable
 {
     private const int ChannelCount = 4;
     private const int MinDeadToCompact = 1024;
+    private const int MaxBands = 1024; // bands ≤ SignatureSize ≤ 1024 (TextMatchOptions.Validate)
 
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly TextMatchOptions _options;

@@ -7,6 +7,7 @@ internal sealed class TextSearchScratch
     private static TextSearchScratch? t_current;
 
     private readonly QueryFilter[] _filters = [new(), new(), new(), new()];
+    private readonly QueryFilter _knownFilter = new();
     private long[] _candidates = new long[256];
     private int _builtFilters;
 
@@ -24,6 +25,13 @@ internal sealed class TextSearchScratch
         }
 
         _candidates[CandidateCount++] = candidate;
+    }
+
+    /// <summary>A filter of a known item's set, for locating it in the query.</summary>
+    public QueryFilter KnownFilter(ReadOnlySpan<uint> known)
+    {
+        _knownFilter.Build(known);
+        return _knownFilter;
     }
 
     /// <summary>Marks every channel's filter stale (a new query).</summary>

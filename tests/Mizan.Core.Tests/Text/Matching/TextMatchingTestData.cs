@@ -11,8 +11,30 @@ namespace Mizan.Core.Tests.Text.Matching;
 internal static class TextMatchingTestData
 {
     private static readonly Lazy<string[]> s_words = new(() => LoadWords());
+    private static readonly Lazy<string[]> s_arabicWords = new(() => Array.FindAll(Words, w => w[0] is >= '\u0600' and <= '\u06FF'));
 
     public static string[] Words => s_words.Value;
+
+    public static string[] ArabicWords => s_arabicWords.Value;
+
+    /// <summary>A text of <paramref name="count"/> Arabic words from the list.</summary>
+    public static string GenerateArabic(Random random, int count)
+    {
+        string[] words = ArabicWords;
+        var builder = new StringBuilder(count * 7);
+        for (int i = 0; i < count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(' ');
+            }
+
+            double u = random.NextDouble();
+            builder.Append(words[(int)(u * u * words.Length)]);
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>A text of <paramref name="count"/> words; common words (early in the list) come up more often.</summary>
     public static string Generate(Random random, int count)

@@ -1,0 +1,360 @@
+using System.Diagnostics;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using Mizan.Benchmarks.Indexing;
+using Mizan.Core.Text;
+using Mizan.Core.Text.Matching;
+
+namespace Mizan.Benchmarks.Text;
+
+/// <summary>
+/// Text matching on Arabic-script pseudo-text: (1) fingerprints per second for 300-word posts, all channels, with
+/// one-permutation and classic MinHash; (2) searches per second over an index of <see cref="N"/> known items of
+/// 60–80 words, one thread and all cores; (3) the baseline, exact Jaccard and containment by linear scan over a
+/// sample of <see cref="ScanSample"/> items in all four channels. One operation is one text or one query, so
+/// Lookups/s = 1 / Mean.
+/// </summary>
+/// <remarks>
+/// Pseudo-text: words drawn with Zipf's law (s = 1) from 20,000 pseudo-words of 2–8 Arabic letters, some with
+/// harakat, so common words recur as in prose (unrelated texts share 3–6% of their character 5-grams). Queries:
+/// a third known items with 10% of words replaced, a third known items inside a post five times longer, a third
+/// unrelated 300-word posts; setup prints how many were found, the build time and the memory per item.
+/// Run: <c>dotnet run -c Release --project bench/Mizan.Benchmarks -- --filter '*TextMatching*' --job short</c>;
+/// <c>MIZAN_TEXT_BENCH_N</c> overrides N (e.g. 100000 for a quick run).
+/// </remarks>
+[Config(typeof(Config))]
+[MemoryDiagnoser]
+public class TextMatchingBenchmarks
+{
+    private const int PostCount = 200;
+    private const int QueryCount = 300;
+    private const int ScanSample = 10_000;
+    private const int ScanQueryCount = 30;
+    private const int Vocabulary = 20_000;
+
+    private readonly ParallelOptions _parallel = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+    private readonly List<TextMatch> _results = new(64);
+    private TextFingerprinter _onePermutation = null!;
+    private TextFingerprinter _classic = null!;
+    private string[] _posts = [];
+    private TextIndex _index = null!;
+    private TextFingerprint[] _queries = [];
+    private uint[][][] _scanSets = [];
+
+    public static int N => int.TryParse(Environment.GetEnvironmentVariable("MIZAN_TEXT_BENCH_N"), out int n) ? n : 1_000_000;
+
+    [GlobalSetup(Targets = [nameof(ComputeOnePermutation), nameof(ComputeClassic)])]
+    public void SetupCompute()
+    {
+        TextNormalizer.VerifyUnicodeSupport();
+        var generator = new PseudoArabic(1);
+        _posts = new string[PostCount];
+        for (int i = 0; i < _posts.Length; i++)
+        {
+            _posts[i] = generator.Text(300);
+        }
+
+        _onePermutation = new TextFingerprinter(new TextMatchOptions(), BackgroundCorpus.Empty);
+        _classic = new TextFingerprinter(new TextMatchOptions { Scheme = MinHashScheme.Classic }, BackgroundCorpus.Empty);
+    }
+
+    [GlobalSetup(Targets = [nameof(Search), nameof(SearchParallel)])]
+    public void SetupIndex()
+    {
+        TextNormalizer.VerifyUnicodeSupport();
+        var fingerprinter = new TextFingerprinter(TextMatchOptions.Default, BackgroundCorpus.Empty);
+        _index = new TextIndex(TextMatchOptions.Default);
+        int n = N;
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        var clock = Stopwatch.StartNew();
+
+        // Generated and fingerprinted in parallel batches, added on this thread.
+        const int Batch = 8192;
+        var fingerprints = new TextFingerprint[Batch];
+        for (int start = 0; start < n; start += Batch)
+        {
+            int count = Math.Min(Batch, n - start);
+            int first = start;
+            Parallel.For(0, count, _parallel, i => fingerprints[i] = fingerprinter.Compute(KnownText(first + i)));
+            for (int i = 0; i < count; i++)
+            {
+                _index.Add(first + i, fingerprints[i]);
+            }
+        }
+
+        TimeSpan build = clock.Elapsed;
+        Array.Clear(fingerprints);
+        long after = GC.GetTotalMemory(forceFullCollection: true);
+        Console.WriteLine(
+            $"// TextIndex N={n:N0}: built in {build.TotalSeconds:F1} s ({n / build.TotalSeconds:N0} items/s incl. fingerprinting), "
+            + $"EstimatedMemoryBytes {_index.EstimatedMemoryBytes:N0} ({_index.EstimatedMemoryBytes / (double)n:N0} B/item), "
+            + $"managed heap growth {after - before:N0} B ({(after - before) / (double)n:N0} B/item)");
+
+        _queries = CreateQueries(fingerprinter, n);
+        int[] found = new int[3];
+        int wrong = 0;
+        for (int q = 0; q < _queries.Length; q++)
+        {
+            _results.Clear();
+            _index.Search(_queries[q], TextMatchOptions.RecommendedMinSimilarity, TextMatchOptions.RecommendedMinContainment, _results);
+            foreach (TextMatch match in _results)
+            {
+                if (match.Id == QuerySource(q, n))
+                {
+                    found[q % 3]++;
+                }
+                else
+                {
+                    wrong++;
+                }
+            }
+        }
+
+        Console.WriteLine(
+            $"// Found: {found[0]}/{QueryCount / 3} edited copies (10% words replaced), {found[1]}/{QueryCount / 3} "
+            + $"passages inside 5x longer posts, {found[2]} for {QueryCount / 3} unrelated posts; {wrong} other items reported.");
+    }
+
+    [GlobalSetup(Target = nameof(LinearScan))]
+    public void SetupScan()
+    {
+        TextNormalizer.VerifyUnicodeSupport();
+        var fingerprinter = new TextFingerprinter(TextMatchOptions.Default, BackgroundCorpus.Empty);
+        _scanSets = new uint[ScanSample][][];
+        Parallel.For(0, ScanSample, _parallel, i =>
+        {
+            TextFingerprint fingerprint = fingerprinter.Compute(KnownText(i));
+            _scanSets[i] = Sets(fingerprint);
+        });
+        _queries = CreateQueries(fingerprinter, ScanSample);
+    }
+
+    /// <summary>(1) Fingerprints of 300-word posts, one-permutation MinHash (the default).</summary>
+    [Benchmark(OperationsPerInvoke = PostCount)]
+    public int ComputeOnePermutation()
+    {
+        int shingles = 0;
+        foreach (string post in _posts)
+        {
+            shingles += _onePermutation.Compute(post)[TextChannel.Match].Shingles.Length;
+        }
+
+        return shingles;
+    }
+
+    /// <summary>(1) The same with classic 128-permutation MinHash.</summary>
+    [Benchmark(OperationsPerInvoke = PostCount)]
+    public int ComputeClassic()
+    {
+        int shingles = 0;
+        foreach (string post in _posts)
+        {
+            shingles += _classic.Compute(post)[TextChannel.Match].Shingles.Length;
+        }
+
+        return shingles;
+    }
+
+    /// <summary>(2) Index searches (fingerprints precomputed), one thread.</summary>
+    [Benchmark(OperationsPerInvoke = QueryCount)]
+    public int Search()
+    {
+        int found = 0;
+        foreach (TextFingerprint query in _queries)
+        {
+            _results.Clear();
+            _index.Search(query, TextMatchOptions.RecommendedMinSimilarity, TextMatchOptions.RecommendedMinContainment, _results);
+            found += _results.Count;
+        }
+
+        return found;
+    }
+
+    /// <summary>(2) Index searches on all cores.</summary>
+    [Benchmark(OperationsPerInvoke = QueryCount)]
+    public int SearchParallel()
+    {
+        int found = 0;
+        Parallel.For(
+            0,
+            QueryCount,
+            _parallel,
+            static () => new List<TextMatch>(),
+            (q, _, results) =>
+            {
+                results.Clear();
+                _index.Search(_queries[q], TextMatchOptions.RecommendedMinSimilarity, TextMatchOptions.RecommendedMinContainment, results);
+                return results;
+            },
+            results => Interlocked.Add(ref found, results.Count));
+        return found;
+    }
+
+    /// <summary>(3) Baseline: exact Jaccard and containment against every one of <see cref="ScanSample"/> items.</summary>
+    [Benchmark(OperationsPerInvoke = ScanQueryCount)]
+    public int LinearScan()
+    {
+        int found = 0;
+        for (int q = 0; q < ScanQueryCount; q++)
+        {
+            TextFingerprint query = _queries[q];
+            foreach (uint[][] known in _scanSets)
+            {
+                for (int c = 0; c < known.Length; c++)
+                {
+                    (double similarity, double containment) = TextIndex.Compare(known[c], query[(TextChannel)c].Shingles);
+                    if (similarity >= TextMatchOptions.RecommendedMinSimilarity || containment >= TextMatchOptions.RecommendedMinContainment)
+                    {
+                        found++;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static uint[][] Sets(TextFingerprint fingerprint)
+    {
+        var sets = new uint[TextFingerprint.Channels.Length][];
+        for (int c = 0; c < sets.Length; c++)
+        {
+            sets[c] = fingerprint[(TextChannel)c].Shingles.ToArray();
+        }
+
+        return sets;
+    }
+
+    /// <summary>Known item <paramref name="i"/>: 60–80 words, regenerated from its number when needed.</summary>
+    private static string KnownText(int i)
+    {
+        var generator = new PseudoArabic(1_000_003 + i);
+        return generator.Text(60 + (i % 21));
+    }
+
+    private static int QuerySource(int q, int n) => (int)((q * 2_654_435_761L) % n);
+
+    private static TextFingerprint[] CreateQueries(TextFingerprinter fingerprinter, int n)
+    {
+        var generator = new PseudoArabic(7);
+        var queries = new TextFingerprint[QueryCount];
+        for (int q = 0; q < QueryCount; q++)
+        {
+            string known = KnownText(QuerySource(q, n));
+            string text = (q % 3) switch
+            {
+                0 => generator.ReplaceWords(known, 0.1),
+                1 => generator.Text(120) + " " + known + " " + generator.Text(200),
+                _ => generator.Text(300),
+            };
+            queries[q] = fingerprinter.Compute(text);
+        }
+
+        return queries;
+    }
+
+    private sealed class Config : ManualConfig
+    {
+        public Config()
+        {
+            AddColumn(new LookupsPerSecondColumn());
+        }
+    }
+
+    /// <summary>Zipf-distributed pseudo-words of Arabic letters (U+0627–U+064A), some with harakat (U+064E–U+0650).</summary>
+    private sealed class PseudoArabic
+    {
+        private static readonly string[] s_words = CreateWords();
+        private static readonly double[] s_cumulative = CreateCumulative();
+        private readonly Random _random;
+
+        public PseudoArabic(int seed) => _random = new Random(seed);
+
+        public string Text(int words)
+        {
+            var builder = new StringBuilder(words * 6);
+            for (int i = 0; i < words; i++)
+            {
+                if (i > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(Word());
+            }
+
+            return builder.ToString();
+        }
+
+        public string ReplaceWords(string text, double share)
+        {
+            string[] words = text.Split(' ');
+            for (int i = 0; i < words.Length; i++)
+            {
+                if (_random.NextDouble() < share)
+                {
+                    words[i] = Word();
+                }
+            }
+
+            return string.Join(' ', words);
+        }
+
+        private string Word()
+        {
+            int index = Array.BinarySearch(s_cumulative, _random.NextDouble());
+            return s_words[index < 0 ? Math.Min(~index, s_words.Length - 1) : index];
+        }
+
+        private static string[] CreateWords()
+        {
+            var random = new Random(20_000);
+            var words = new string[Vocabulary];
+            var builder = new StringBuilder();
+            for (int w = 0; w < words.Length; w++)
+            {
+                builder.Clear();
+                int length = 2 + (int)(6 * random.NextDouble() * random.NextDouble()) + (w > 100 ? 1 : 0);
+                for (int i = 0; i < length; i++)
+                {
+                    char letter;
+                    do
+                    {
+                        letter = (char)random.Next(0x0627, 0x064B);
+                    }
+                    while (letter is >= '\u063B' and <= '\u0640');
+
+                    builder.Append(letter);
+                    if (random.Next(8) == 0)
+                    {
+                        builder.Append((char)random.Next(0x064E, 0x0651));
+                    }
+                }
+
+                words[w] = builder.ToString();
+            }
+
+            return words;
+        }
+
+        private static double[] CreateCumulative()
+        {
+            var cumulative = new double[Vocabulary];
+            double sum = 0;
+            for (int r = 0; r < Vocabulary; r++)
+            {
+                sum += 1.0 / (r + 1);
+                cumulative[r] = sum;
+            }
+
+            for (int r = 0; r < Vocabulary; r++)
+            {
+                cumulative[r] /= sum;
+            }
+
+            return cumulative;
+        }
+    }
+}
