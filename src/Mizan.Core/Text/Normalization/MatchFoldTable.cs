@@ -20,6 +20,11 @@ namespace Mizan.Core.Text.Normalization;
 /// order of the rare spacing marks (Mc) with a non-zero combining class. NFD(NFKC(x)) equals NFKD(x); the table is
 /// built with one NFKC and one NFD call over all code points, separated by U+0001, which blocks composition and
 /// reordering across code points.</para>
+/// <para>Consequences of following the table literally, for other scripts: lower case is the invariant simple
+/// case mapping (no final-sigma or Turkish rules); all Mn marks go, so Indic vowel signs that are Mn are deleted
+/// and Mc ones kept; NFD splits Hangul syllables into jamo. Controls other than whitespace (Cc) are deleted like
+/// format characters; a lone surrogate becomes a separator; private-use and unassigned code points stay as they
+/// are.</para>
 /// <para>The table is built from the runtime's Unicode data (ICU for normalisation) on first use, after
 /// <see cref="UnicodeSelfTest"/>: without working normalisation, building it throws.</para>
 /// </remarks>
