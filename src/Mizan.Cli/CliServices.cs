@@ -29,6 +29,7 @@ internal sealed class CliServices : IAsyncDisposable
     /// <summary>Opens the store named by the command line and environment, migrating the embedded database.</summary>
     public static async Task<CliServices> OpenAsync(ParseResult parse, CancellationToken cancellationToken, bool migrate = true)
     {
+        Mizan.Core.Text.TextNormalizer.VerifyUnicodeSupport();
         var configuration = Configuration(parse);
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var matching = configuration.GetSection(MatchOptions.Section).Get<MatchOptions>() ?? new MatchOptions();

@@ -33,7 +33,8 @@ public abstract class MizanDbContext(DbContextOptions options) : DbContext(optio
             e.ToTable("bank_entries");
             e.Property(x => x.ExternalId).HasMaxLength(200);
             e.Property(x => x.SignalType).HasMaxLength(16);
-            e.Property(x => x.Value).HasMaxLength(128);
+            e.Property(x => x.Value).HasMaxLength(2048);
+            e.Property(x => x.Scope).HasMaxLength(16);
             e.Property(x => x.Source).HasMaxLength(500);
             e.Property(x => x.AddedBy).HasMaxLength(200);
             e.Property(x => x.RetractedReason).HasMaxLength(2000);

@@ -12,6 +12,8 @@ internal sealed partial class StartupService(IServiceProvider services, ILogger<
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // Text matching depends on the runtime's Unicode normalisation; refuse to start without it.
+        Mizan.Core.Text.TextNormalizer.VerifyUnicodeSupport();
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MizanDbContext>();
         var options = scope.ServiceProvider.GetRequiredService<DatabaseOptions>();

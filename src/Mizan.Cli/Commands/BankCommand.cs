@@ -24,15 +24,19 @@ internal static class BankCommand
         var name = NameArgument();
         var autoAction = new Option<bool>("--auto-action") { Description = "Matches to this bank may trigger automatic action" };
         var description = new Option<string>("--description") { Description = "What the bank holds", HelpName = "TEXT" };
+        var minSimilarity = new Option<double?>("--text-min-similarity") { Description = "Text matches need this Jaccard similarity, 0-1 (or enough containment)", HelpName = "X" };
+        var minContainment = new Option<double?>("--text-min-containment") { Description = "Text matches need this share of the known text in the query, 0-1 (or enough similarity)", HelpName = "X" };
         var command = new Command("create", "Create a bank");
         command.Arguments.Add(name);
         command.Options.Add(autoAction);
         command.Options.Add(description);
+        command.Options.Add(minSimilarity);
+        command.Options.Add(minContainment);
         command.SetAction(async (parse, ct) =>
         {
             await using var services = await CliServices.OpenAsync(parse, ct).ConfigureAwait(false);
             var created = await services.Get<BankService>()
-                .CreateBankAsync(parse.GetValue(name)!, parse.GetValue(description), parse.GetValue(autoAction), "cli", ct)
+                .CreateBankAsync(parse.GetValue(name)!, parse.GetValue(description), parse.GetValue(autoAction), "cli", ct, parse.GetValue(minSimilarity), parse.GetValue(minContainment))
                 .ConfigureAwait(false);
             await io.Out.WriteLineAsync($"Created bank '{created.Name}'{(created.AutoAction ? " (automatic action allowed)" : "")}.").ConfigureAwait(false);
             return ExitCodes.Ok;

@@ -30,8 +30,12 @@ internal static class BankExportCommand
                 var line = new Dictionary<string, object?>(StringComparer.Ordinal)
                 {
                     ["id"] = e.Id,
-                    [e.Signal] = e.Value,
+                    [e.Signal] = e.Text ?? e.Value,
                 };
+                if (e.Scope is not null and not UrlScopes.Exact)
+                {
+                    line["scope"] = e.Scope;
+                }
                 if (e.Quality is int q)
                 {
                     line["quality"] = q;

@@ -89,7 +89,7 @@ internal static class ScanCommand
                     signals = await FileSignalExtractor.ExtractAsync(stream, CliSignalOptions.For(resolved), ct).ConfigureAwait(false);
                 }
 
-                input = new ScanInput { Pdq = input.Pdq, Md5 = input.Md5, Sha256 = input.Sha256, File = signals, Dihedral = input.Dihedral };
+                input = new ScanInput { Pdq = input.Pdq, Md5 = input.Md5, Sha256 = input.Sha256, Text = input.Text, Url = input.Url, File = signals, Dihedral = input.Dihedral };
             }
 
             return ScanResult.From(id, await matcher.ScanAsync(input, ct).ConfigureAwait(false));

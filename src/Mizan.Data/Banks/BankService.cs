@@ -7,13 +7,16 @@ using Mizan.Data.Matching;
 namespace Mizan.Data.Banks;
 
 /// <summary>Banks and their entries: the one place that writes them, so the match indexes stay in step.</summary>
-public sealed class BankService(MizanDbContext db, MatchIndexes indexes, TimeProvider clock)
+public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOptions matchOptions, TimeProvider clock)
 {
     /// <summary>Creates a bank; <see cref="ErrorCodes.Conflict"/> if the name is taken.</summary>
     public async Task<BankSummary> CreateBankAsync(
-        string name, string? description, bool autoAction, string actor, CancellationToken cancellationToken)
+        string name, string? description, bool autoAction, string actor, CancellationToken cancellationToken,
+        double? textMinSimilarity = null, double? textMinContainment = null)
     {
         BankNames.Validate(name);
+        ValidateThreshold(textMinSimilarity, "textMinSimilarity");
+        ValidateThreshold(textMinContainment, "textMinContainment");
         if (description is { Length: > 2000 })
         {
             throw new MizanException(ErrorCodes.InvalidRequest, "A bank description may be at most 2000 characters.");
@@ -30,6 +33,8 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, TimePro
             Description = description ?? "",
             AutoAction = autoAction,
             Enabled = true,
+            TextMinSimilarity = textMinSimilarity,
+            TextMinContainment = textMinContainment,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             CreatedBy = actor,
         };
@@ -43,7 +48,7 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, TimePro
             throw new MizanException(ErrorCodes.Conflict, $"A bank named '{name}' already exists.", ex);
         }
 
-        return new BankSummary(bank.Name, bank.Description, bank.AutoAction, bank.Enabled, bank.CreatedAt, bank.CreatedBy, 0, 0);
+        return Summary(bank, 0, 0);
     }
 
     /// <summary>Every bank with its entry counts (distinct entry ids, live and retracted).</summary>
@@ -59,7 +64,7 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, TimePro
         {
             int live = counts.Where(c => c.BankId == b.Id && !c.Retracted).Sum(c => c.Count);
             int retracted = counts.Where(c => c.BankId == b.Id && c.Retracted).Sum(c => c.Count);
-            result.Add(new BankSummary(b.Name, b.Description, b.AutoAction, b.Enabled, b.CreatedAt, b.CreatedBy, live, retracted));
+            result.Add(Summary(b, live, retracted));
         }
 
         return result;
@@ -130,6 +135,8 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, TimePro
                     SignalType = signal.Type,
                     Value = signal.Value,
                     Quality = signal.Quality,
+                    Text = signal.Text,
+                    Scope = signal.Scope,
                     Labels = [.. input.Labels],
                     Source = input.Source,
                     AddedBy = actor,
@@ -168,7 +175,7 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, TimePro
             {
                 foreach (var row in added)
                 {
-                    indexes.Add(row.Id, row.SignalType, row.Value);
+                    indexes.Add(row.Id, row.SignalType, row.Value, row.Text, row.Scope);
                 }
             }
         }
@@ -254,6 +261,18 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, TimePro
         }
     }
 
+    private BankSummary Summary(Bank b, int live, int retracted) => new(
+        b.Name, b.Description, b.AutoAction, b.Enabled, b.CreatedAt, b.CreatedBy, live, retracted,
+        b.TextMinSimilarity ?? matchOptions.TextMinSimilarity, b.TextMinContainment ?? matchOptions.TextMinContainment);
+
+    private static void ValidateThreshold(double? value, string name)
+    {
+        if (value is < 0 or > 1 || (value is double d && double.IsNaN(d)))
+        {
+            throw new MizanException(ErrorCodes.InvalidRequest, $"{name} must be between 0 and 1.");
+        }
+    }
+
     /// <summary>Tells every node's indexes (through <see cref="IndexChange"/>) that these rows changed.</summary>
     private async Task AppendChangesAsync(List<BankEntry> rows, CancellationToken cancellationToken)
     {
@@ -267,7 +286,7 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, TimePro
 
     private static IQueryable<EntryView> Views(IQueryable<BankEntry> query) => query.Select(e => new EntryView(
         e.Id, e.ExternalId, e.SignalType, e.Value, e.Quality, e.Labels, e.Source, e.AddedBy, e.AddedAt,
-        e.Retracted, e.RetractedReason, e.RetractedAt));
+        e.Retracted, e.RetractedReason, e.RetractedAt, e.Text, e.Scope));
 
     private async Task<Bank> FindBankAsync(string name, CancellationToken cancellationToken) =>
         await db.Banks.AsNoTracking().FirstOrDefaultAsync(b => b.Name == name, cancellationToken).ConfigureAwait(false)

@@ -9,4 +9,6 @@ public sealed record BankSummary(
     DateTime CreatedAt,
     string CreatedBy,
     int Entries,
-    int Retracted);
+    int Retracted,
+    double TextMinSimilarity,
+    double TextMinContainment);

@@ -14,7 +14,7 @@ public static class EntryLineParser
 {
     /// <summary>Field names understood besides the signal types.</summary>
     private static readonly HashSet<string> s_metaFields =
-        new(["id", "labels", "source", "file", "signal_type", "value", "retracted", "retractedReason", "quality"], StringComparer.Ordinal);
+        new(["id", "labels", "source", "file", "signal_type", "value", "retracted", "retractedReason", "quality", "scope"], StringComparer.Ordinal);
 
     /// <summary>
     /// Parses a JSON text line; <see cref="ErrorCodes.InvalidRequest"/> when it is not a JSON object. Returns null
@@ -62,6 +62,7 @@ public static class EntryLineParser
         string? signalType = null;
         string? value = null;
         int? quality = null;
+        string? scope = null;
         var labels = new List<string>();
         var signals = new List<SignalValue>();
         foreach (var property in element.EnumerateObject())
@@ -113,6 +114,10 @@ public static class EntryLineParser
                         ? q
                         : throw new MizanException(ErrorCodes.InvalidRequest, "\"quality\" must be an integer 0-100.");
                     break;
+                case "scope":
+                    scope = StringOrNull(property);
+                    UrlScopes.Parse(scope);
+                    break;
                 case "retracted" or "retractedReason":
                     break;
                 default:
@@ -123,10 +128,12 @@ public static class EntryLineParser
                             $"Unknown signal type or field \"{name}\". Signal types: {string.Join(", ", SignalTypes.All)}; other fields: id, labels, source, file.");
                     }
 
-                    string hashText = property.Value.ValueKind == JsonValueKind.String
+                    string raw = property.Value.ValueKind == JsonValueKind.String
                         ? property.Value.GetString()!
-                        : throw new MizanException(ErrorCodes.MalformedHash, $"\"{name}\" must be a string of hex characters.");
-                    signals.Add(new SignalValue(name, SignalTypes.Canonicalize(name, hashText)));
+                        : throw new MizanException(
+                            name is SignalTypes.Text or SignalTypes.Url ? ErrorCodes.InvalidRequest : ErrorCodes.MalformedHash,
+                            $"\"{name}\" must be a string.");
+                    signals.Add(MakeSignal(name, raw));
                     break;
             }
         }
@@ -146,7 +153,23 @@ public static class EntryLineParser
                 throw SignalTypes.UnknownType(signalType);
             }
 
-            signals.Add(new SignalValue(type, SignalTypes.Canonicalize(type, value)));
+            signals.Add(MakeSignal(type, value));
+        }
+
+        if (scope is not null)
+        {
+            if (!signals.Exists(sv => sv.Type == SignalTypes.Url))
+            {
+                throw new MizanException(ErrorCodes.InvalidRequest, "\"scope\" applies to URL entries only.");
+            }
+
+            for (int i = 0; i < signals.Count; i++)
+            {
+                if (signals[i].Type == SignalTypes.Url)
+                {
+                    signals[i] = signals[i] with { Scope = scope };
+                }
+            }
         }
 
         if (quality is not null)
@@ -198,6 +221,10 @@ public static class EntryLineParser
     public static bool IsRetractedLine(JsonElement element) =>
         element.ValueKind == JsonValueKind.Object
         && element.TryGetProperty("retracted", out var r) && r.ValueKind == JsonValueKind.True;
+
+    private static SignalValue MakeSignal(string type, string raw) => type == SignalTypes.Text
+        ? new SignalValue(SignalTypes.Text, SignalTypes.TextValue(raw), Text: raw)
+        : new SignalValue(type, SignalTypes.Canonicalize(type, raw));
 
     private static string? StringOrNull(JsonProperty property) => property.Value.ValueKind switch
     {

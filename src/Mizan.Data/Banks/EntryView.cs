@@ -13,4 +13,6 @@ public sealed record EntryView(
     DateTime AddedAt,
     bool Retracted,
     string? RetractedReason,
-    DateTime? RetractedAt);
+    DateTime? RetractedAt,
+    string? Text,
+    string? Scope);

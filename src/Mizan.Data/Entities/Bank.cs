@@ -15,6 +15,12 @@ public sealed class Bank
     /// <summary>A disabled bank keeps its entries but matches nothing.</summary>
     public bool Enabled { get; set; } = true;
 
+    /// <summary>Text matches need at least this Jaccard similarity (unless containment suffices); null: the default.</summary>
+    public double? TextMinSimilarity { get; set; }
+
+    /// <summary>Text matches need at least this containment of the known item (unless similarity suffices); null: the default.</summary>
+    public double? TextMinContainment { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public string CreatedBy { get; set; } = "";

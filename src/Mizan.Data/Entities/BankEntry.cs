@@ -19,8 +19,17 @@ public sealed class BankEntry
     /// <summary>One of <see cref="Mizan.Data.Banks.SignalTypes"/>.</summary>
     public required string SignalType { get; set; }
 
-    /// <summary>The hash in its canonical text form (lower-case hex).</summary>
+    /// <summary>
+    /// The signal in its canonical text form: lower-case hex for hashes, the canonical URL for URLs, and the
+    /// SHA-256 of the text (UTF-8) for text entries, whose text is in <see cref="Text"/>.
+    /// </summary>
     public required string Value { get; set; }
+
+    /// <summary>The known text of a text entry (this platform's own bank; peers receive fingerprints only).</summary>
+    public string? Text { get; set; }
+
+    /// <summary>For URL entries: exact, domain or path_prefix.</summary>
+    public string? Scope { get; set; }
 
     /// <summary>PDQ quality (0-100) when known.</summary>
     public int? Quality { get; set; }

@@ -2,6 +2,9 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Mizan.Core.Hashing;
 using Mizan.Core.Indexing;
+using Mizan.Core.Text;
+using Mizan.Core.Text.Matching;
+using Mizan.Core.Urls;
 using Mizan.Data.Banks;
 
 namespace Mizan.Data.Matching;
@@ -21,6 +24,9 @@ public sealed class MatchIndexes : IDisposable
 
     private readonly SemaphoreSlim _loadLock = new(1, 1);
     private readonly ExactHashIndex _exact = new();
+    private readonly UrlIndex _url = new();
+    private readonly TextFingerprinter _fingerprinter = new(TextMatchOptions.Default, BackgroundCorpus.BuiltIn);
+    private TextIndex _text = new(TextMatchOptions.Default);
     private PdqIndex _pdq = new();
     private volatile bool _loaded;
     private long _lastSeq;
@@ -33,6 +39,15 @@ public sealed class MatchIndexes : IDisposable
 
     /// <summary>Live exact hashes indexed.</summary>
     public int ExactCount => _exact.Count;
+
+    /// <summary>Live text items indexed (items too short after masking quotations are not).</summary>
+    public int TextCount => _text.Count;
+
+    /// <summary>Live URLs indexed.</summary>
+    public int UrlCount => _url.Count;
+
+    /// <summary>Fingerprints texts the same way for known items and queries.</summary>
+    public TextFingerprinter Fingerprinter => _fingerprinter;
 
     /// <summary>The last <c>index_changes</c> sequence number applied.</summary>
     public long LastAppliedChange => Interlocked.Read(ref _lastSeq);
@@ -54,6 +69,7 @@ public sealed class MatchIndexes : IDisposable
                 return;
             }
 
+            var texts = new List<(long Id, string Text)>();
             var pdqIds = new List<long>();
             var pdqHashes = new List<PdqHash>();
             DbConnection connection = db.Database.GetDbConnection();
@@ -77,7 +93,7 @@ public sealed class MatchIndexes : IDisposable
                 using var cmd = connection.CreateCommand();
                 cmd.CommandText =
                     """
-                    SELECT e."Id", e."SignalType", e."Value"
+                    SELECT e."Id", e."SignalType", e."Value", e."Text", e."Scope"
                     FROM bank_entries e JOIN banks b ON b."Id" = e."BankId"
                     WHERE e."Retracted" = FALSE AND b."Enabled" = TRUE
                     """;
@@ -92,9 +108,13 @@ public sealed class MatchIndexes : IDisposable
                         pdqIds.Add(id);
                         pdqHashes.Add(PdqHash.Parse(value));
                     }
+                    else if (string.Equals(signal, SignalTypes.Text, StringComparison.Ordinal))
+                    {
+                        texts.Add((id, reader.IsDBNull(3) ? "" : reader.GetString(3)));
+                    }
                     else
                     {
-                        AddExact(id, signal, value);
+                        Add(id, signal, value, null, reader.IsDBNull(4) ? null : reader.GetString(4));
                     }
                 }
             }
@@ -107,6 +127,17 @@ public sealed class MatchIndexes : IDisposable
             }
 
             _pdq = PdqIndex.Build(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pdqIds), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pdqHashes));
+
+            // Fingerprinting is the costly part of loading text: spread it over the cores, then index in order.
+            var fingerprints = new TextFingerprint[texts.Count];
+            Parallel.For(0, texts.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => fingerprints[i] = _fingerprinter.Compute(texts[i].Text));
+            var text = new TextIndex(TextMatchOptions.Default);
+            for (int i = 0; i < texts.Count; i++)
+            {
+                text.Add(texts[i].Id, fingerprints[i]);
+            }
+
+            _text = text;
             _loaded = true;
         }
         finally
@@ -145,7 +176,7 @@ public sealed class MatchIndexes : IDisposable
                 using var cmd = connection.CreateCommand();
                 cmd.CommandText =
                     """
-                    SELECT c."Seq", e."Id", e."SignalType", e."Value", e."Retracted", b."Enabled"
+                    SELECT c."Seq", e."Id", e."SignalType", e."Value", e."Retracted", b."Enabled", e."Text", e."Scope"
                     FROM index_changes c
                     JOIN bank_entries e ON e."Id" = c."EntryId"
                     JOIN banks b ON b."Id" = e."BankId"
@@ -166,7 +197,7 @@ public sealed class MatchIndexes : IDisposable
                     bool live = !reader.GetBoolean(4) && reader.GetBoolean(5);
                     if (live)
                     {
-                        Add(id, signal, value);
+                        Add(id, signal, value, reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7));
                     }
                     else
                     {
@@ -194,30 +225,55 @@ public sealed class MatchIndexes : IDisposable
     }
 
     /// <summary>Indexes a stored row.</summary>
-    public void Add(long id, string signal, string value)
+    public void Add(long id, string signal, string value, string? text, string? scope)
     {
-        if (string.Equals(signal, SignalTypes.Pdq, StringComparison.Ordinal))
+        switch (signal)
         {
-            _pdq.Add(id, PdqHash.Parse(value));
-        }
-        else
-        {
-            AddExact(id, signal, value);
+            case SignalTypes.Pdq:
+                _pdq.Add(id, PdqHash.Parse(value));
+                break;
+            case SignalTypes.Text:
+                _text.Add(id, _fingerprinter.Compute(text ?? ""));
+                break;
+            case SignalTypes.Url:
+                _url.Add(id, UrlCanonicalizer.Canonicalize(value), UrlScopes.Parse(scope));
+                break;
+            default:
+                AddExact(id, signal, value);
+                break;
         }
     }
 
     /// <summary>Removes a row (retraction).</summary>
     public void Remove(long id, string signal, string value)
     {
-        if (string.Equals(signal, SignalTypes.Pdq, StringComparison.Ordinal))
+        switch (signal)
         {
-            _pdq.Remove(id);
-        }
-        else if (ExactSignal(signal) is byte s)
-        {
-            _exact.Remove(s, value, id);
+            case SignalTypes.Pdq:
+                _pdq.Remove(id);
+                break;
+            case SignalTypes.Text:
+                _text.Remove(id);
+                break;
+            case SignalTypes.Url:
+                _url.Remove(id);
+                break;
+            default:
+                if (ExactSignal(signal) is byte s)
+                {
+                    _exact.Remove(s, value, id);
+                }
+
+                break;
         }
     }
+
+    /// <summary>Appends the text items that match <paramref name="query"/> at the index's floor thresholds.</summary>
+    public void SearchText(TextFingerprint query, double minSimilarity, double minContainment, List<TextMatch> results) =>
+        _text.Search(query, minSimilarity, minContainment, results);
+
+    /// <summary>Appends the URL entries that cover <paramref name="query"/>.</summary>
+    public void SearchUrl(CanonicalUrl query, List<UrlMatch> results) => _url.Search(query, results);
 
     /// <summary>Appends the rows whose PDQ hash is within <paramref name="maxDistance"/> of <paramref name="query"/>.</summary>
     public void SearchPdq(PdqHash query, int maxDistance, List<PdqMatch> results) => _pdq.Search(query, maxDistance, results);
@@ -232,7 +288,11 @@ public sealed class MatchIndexes : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _loadLock.Dispose();
+    public void Dispose()
+    {
+        _loadLock.Dispose();
+        _text.Dispose();
+    }
 
     private void AddExact(long id, string signal, string value)
     {

@@ -18,6 +18,12 @@ public sealed class MatchOptions
     /// </summary>
     public int PdqMinQuality { get; set; } = 50;
 
+    /// <summary>Default for banks without their own: text matches need this Jaccard similarity (or enough containment).</summary>
+    public double TextMinSimilarity { get; set; } = Mizan.Core.Text.Matching.TextMatchOptions.RecommendedMinSimilarity;
+
+    /// <summary>Default for banks without their own: text matches need this much of the known item in the query (or enough similarity).</summary>
+    public double TextMinContainment { get; set; } = Mizan.Core.Text.Matching.TextMatchOptions.RecommendedMinContainment;
+
     /// <summary>How often a server applies entry changes made by other processes (default 2 s).</summary>
     public double IndexRefreshSeconds { get; set; } = 2;
 
@@ -32,6 +38,11 @@ public sealed class MatchOptions
         if (IndexRefreshSeconds is < 0.05 or > 3600)
         {
             throw new InvalidOperationException($"Matching:IndexRefreshSeconds must be 0.05-3600; got {IndexRefreshSeconds}.");
+        }
+
+        if (TextMinSimilarity is < 0 or > 1 || TextMinContainment is < 0 or > 1)
+        {
+            throw new InvalidOperationException("Matching:TextMinSimilarity and Matching:TextMinContainment must be between 0 and 1.");
         }
 
         if (PdqMinQuality is < 0 or > 100)

@@ -2,6 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Mizan.Core;
 using Mizan.Core.Hashing;
 using Mizan.Core.Indexing;
+using Mizan.Core.Text;
+using Mizan.Core.Text.Matching;
+using Mizan.Core.Urls;
 using Mizan.Data.Banks;
 
 namespace Mizan.Data.Matching;
@@ -57,9 +60,15 @@ public sealed class Matcher(MizanDbContext db, MatchIndexes indexes, MatchOption
             }
         }
 
-        if (sha256 is null && md5 is null && pdqHex is null)
+        CanonicalUrl? url = input.Url is null ? null : UrlCanonicalizer.Canonicalize(input.Url);
+        if (input.Text is not null)
         {
-            throw new MizanException(ErrorCodes.InvalidRequest, "Nothing to scan: give a pdq, md5 or sha256 hash, or a file.");
+            SignalTypes.TextValue(input.Text);
+        }
+
+        if (sha256 is null && md5 is null && pdqHex is null && url is null && input.Text is null)
+        {
+            throw new MizanException(ErrorCodes.InvalidRequest, "Nothing to scan: give a pdq, md5 or sha256 hash, a text, a url, or a file.");
         }
 
         // Candidate row id -> (signal, distance, transform), keeping the closest hit per row.
@@ -94,6 +103,39 @@ public sealed class Matcher(MizanDbContext db, MatchIndexes indexes, MatchOption
             candidates.TryAdd(id, ("exact", 0, null));
         }
 
+        var urlHits = new List<UrlMatch>();
+        if (url is not null)
+        {
+            indexes.SearchUrl(url, urlHits);
+            foreach (var hit in urlHits)
+            {
+                candidates.TryAdd(hit.Id, (SignalTypes.Url, 0, null));
+            }
+        }
+
+        var textHits = new Dictionary<long, TextMatch>();
+        if (input.Text is not null)
+        {
+            var fingerprint = indexes.Fingerprinter.Compute(input.Text);
+            if (fingerprint.TooShort)
+            {
+                notes.Add(fingerprint.MaskedChars > 0
+                    ? "Too little text is left once quotations of scripture are set aside: the text was not matched."
+                    : "The text is too short to match reliably: it was not matched.");
+            }
+            else
+            {
+                var found = new List<TextMatch>();
+                var floor = TextMatchOptions.Default;
+                indexes.SearchText(fingerprint, floor.MinSimilarityFloor, floor.MinContainmentFloor, found);
+                foreach (var hit in found)
+                {
+                    textHits[hit.Id] = hit;
+                    candidates.TryAdd(hit.Id, (SignalTypes.Text, 0, null));
+                }
+            }
+        }
+
         var matches = new List<ScanMatch>();
         if (candidates.Count > 0)
         {
@@ -102,7 +144,11 @@ public sealed class Matcher(MizanDbContext db, MatchIndexes indexes, MatchOption
             {
                 var rows = await db.BankEntries.AsNoTracking()
                     .Where(e => chunk.Contains(e.Id) && !e.Retracted && e.Bank!.Enabled)
-                    .Select(e => new { e.Id, e.ExternalId, e.SignalType, e.Value, e.Labels, Bank = e.Bank!.Name, e.Bank.AutoAction })
+                    .Select(e => new
+                    {
+                        e.Id, e.ExternalId, e.SignalType, e.Value, e.Labels, e.Scope, Bank = e.Bank!.Name, e.Bank.AutoAction,
+                        e.Bank.TextMinSimilarity, e.Bank.TextMinContainment,
+                    })
                     .ToListAsync(cancellationToken).ConfigureAwait(false);
                 foreach (var row in rows)
                 {
@@ -118,16 +164,45 @@ public sealed class Matcher(MizanDbContext db, MatchIndexes indexes, MatchOption
                         continue;
                     }
 
+                    if (row.SignalType == SignalTypes.Text)
+                    {
+                        var text = textHits[row.Id];
+                        double minSimilarity = row.TextMinSimilarity ?? options.TextMinSimilarity;
+                        double minContainment = row.TextMinContainment ?? options.TextMinContainment;
+                        if (text.Similarity < minSimilarity && text.Containment < minContainment)
+                        {
+                            continue;
+                        }
+
+                        matches.Add(new ScanMatch(row.Bank, row.ExternalId, row.SignalType, null, null, row.Labels, row.AutoAction)
+                        {
+                            Similarity = Math.Round(text.Similarity, 4),
+                            Containment = Math.Round(text.Containment, 4),
+                            Channel = ChannelName(text.Channel),
+                            Span = [text.Span.Start, text.Span.End],
+                        });
+                        continue;
+                    }
+
                     matches.Add(new ScanMatch(
                         row.Bank, row.ExternalId, row.SignalType, hit.Distance,
-                        hit.Transform is { } t ? PdqTransformNames.ToName(t) : null, row.Labels, row.AutoAction));
+                        hit.Transform is { } t ? PdqTransformNames.ToName(t) : null, row.Labels, row.AutoAction)
+                    {
+                        Scope = row.SignalType == SignalTypes.Url ? row.Scope ?? UrlScopes.Exact : null,
+                    });
                 }
             }
         }
 
         matches.Sort(static (a, b) =>
         {
-            int c = a.Distance.CompareTo(b.Distance);
+            // Hash and URL matches by distance, then text matches by containment, best first.
+            int c = (a.Distance ?? int.MaxValue).CompareTo(b.Distance ?? int.MaxValue);
+            if (c == 0)
+            {
+                c = (b.Containment ?? 0).CompareTo(a.Containment ?? 0);
+            }
+
             if (c == 0)
             {
                 c = string.CompareOrdinal(a.Bank, b.Bank);
@@ -140,6 +215,14 @@ public sealed class Matcher(MizanDbContext db, MatchIndexes indexes, MatchOption
 
             return c == 0 ? string.CompareOrdinal(a.Signal, b.Signal) : c;
         });
-        return new ScanOutcome(sha256, md5, pdqHex, quality, matches, notes);
+        return new ScanOutcome(sha256, md5, pdqHex, quality, matches, notes) { Url = url?.Value };
     }
+
+    private static string ChannelName(TextChannel channel) => channel switch
+    {
+        TextChannel.Skeleton => "skeleton",
+        TextChannel.Spaceless => "spaceless",
+        TextChannel.WordSet => "wordset",
+        _ => "match",
+    };
 }

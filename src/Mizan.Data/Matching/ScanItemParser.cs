@@ -19,7 +19,7 @@ public static class ScanItemParser
             throw new MizanException(ErrorCodes.InvalidRequest, "A scan item must be a JSON object such as {\"pdq\": \"<64 hex>\"}.");
         }
 
-        string? id = null, pdq = null, md5 = null, sha256 = null, file = null;
+        string? id = null, pdq = null, md5 = null, sha256 = null, file = null, text = null, url = null;
         bool? dihedral = null;
         foreach (var property in root.EnumerateObject())
         {
@@ -36,6 +36,17 @@ public static class ScanItemParser
                     break;
                 case SignalTypes.Sha256:
                     sha256 = SignalTypes.Canonicalize(SignalTypes.Sha256, Text(property));
+                    break;
+                case SignalTypes.Text:
+                    text = property.Value.ValueKind == JsonValueKind.String
+                        ? property.Value.GetString()
+                        : throw new MizanException(ErrorCodes.InvalidRequest, "\"text\" must be a string.");
+                    SignalTypes.TextValue(text);
+                    break;
+                case SignalTypes.Url:
+                    url = property.Value.ValueKind == JsonValueKind.String
+                        ? SignalTypes.Canonicalize(SignalTypes.Url, property.Value.GetString())
+                        : throw new MizanException(ErrorCodes.InvalidRequest, "\"url\" must be a string.");
                     break;
                 case "file" when allowFile:
                     file = property.Value.ValueKind == JsonValueKind.String
@@ -59,14 +70,14 @@ public static class ScanItemParser
             }
         }
 
-        if (pdq is null && md5 is null && sha256 is null && file is null)
+        if (pdq is null && md5 is null && sha256 is null && file is null && text is null && url is null)
         {
             throw new MizanException(
                 ErrorCodes.InvalidRequest,
                 $"Nothing to scan: give one of {string.Join(", ", SignalTypes.All)}{(allowFile ? " or \"file\"" : "")}.");
         }
 
-        return new ScanItem(id, file, pdq, md5, sha256, dihedral);
+        return new ScanItem(id, file, pdq, md5, sha256, dihedral) { Text = text, Url = url };
     }
 
     private static string Text(JsonProperty property) =>

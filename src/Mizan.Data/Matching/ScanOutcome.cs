@@ -7,4 +7,8 @@ public sealed record ScanOutcome(
     string? Pdq,
     int? PdqQuality,
     IReadOnlyList<ScanMatch> Matches,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>The canonical form of a scanned URL.</summary>
+    public string? Url { get; init; }
+}

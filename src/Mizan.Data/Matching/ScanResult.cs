@@ -10,6 +10,7 @@ public sealed record ScanResult(
     string? Md5,
     string? Pdq,
     int? PdqQuality,
+    string? Url,
     IReadOnlyList<ScanMatch>? Matches,
     IReadOnlyList<string>? Notes,
     string? Error = null,
@@ -20,11 +21,11 @@ public sealed record ScanResult(
     {
         ArgumentNullException.ThrowIfNull(outcome);
         return new ScanResult(
-            id, outcome.Sha256, outcome.Md5, outcome.Pdq, outcome.PdqQuality, outcome.Matches,
+            id, outcome.Sha256, outcome.Md5, outcome.Pdq, outcome.PdqQuality, outcome.Url, outcome.Matches,
             outcome.Notes.Count == 0 ? null : outcome.Notes);
     }
 
     /// <summary>The printed form of an item that could not be read.</summary>
     public static ScanResult Failed(string? id, string errorCode, string message) =>
-        new(id, null, null, null, null, null, null, message, errorCode);
+        new(id, null, null, null, null, null, null, null, message, errorCode);
 }

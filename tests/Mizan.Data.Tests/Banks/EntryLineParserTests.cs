@@ -46,7 +46,7 @@ public sealed class EntryLineParserTests
     [InlineData("""{"id": "x", "md5": "d41d8cd98f00b204e9800998ecf8427e", "labels": [1]}""", ErrorCodes.InvalidRequest)]
     [InlineData("""{"id": "x", "signal_type": "md5"}""", ErrorCodes.InvalidRequest)]
     [InlineData("""{"id": "x", "signal_type": "photodna", "value": "00"}""", ErrorCodes.UnknownSignalType)]
-    [InlineData("""{"id": "x", "url": "https://example.org"}""", ErrorCodes.UnknownSignalType)]
+    [InlineData("""{"id": "x", "vpdq": "00"}""", ErrorCodes.UnknownSignalType)]
     [InlineData("""{"id": "x", "md5": "d41d8cd98f00b204e9800998ecf8427e", "signal_type": "md5", "value": "00000000000000000000000000000000"}""", ErrorCodes.InvalidRequest)]
     [InlineData("""{"id": "x", "file": "a.png"}""", ErrorCodes.InvalidRequest)]
     [InlineData("""[1]""", ErrorCodes.InvalidRequest)]

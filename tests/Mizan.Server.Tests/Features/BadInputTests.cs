@@ -76,7 +76,7 @@ public sealed class BadInputTests : IClassFixture<BadInputTests.SmallLimitsFacto
     [Theory]
     [InlineData("""{"pdq": "abc"}""", "malformed_hash")]
     [InlineData("""{"md5": "xyz"}""", "malformed_hash")]
-    [InlineData("""{"text": "hello"}""", "unknown_signal_type")]
+    [InlineData("""{"tmk": "00"}""", "unknown_signal_type")]
     [InlineData("""{"photodna": "00"}""", "unknown_signal_type")]
     [InlineData("""{"pdq": """, "invalid_request")]
     [InlineData("""{}""", "invalid_request")]

@@ -87,6 +87,12 @@ namespace Mizan.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("TextMinContainment")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("TextMinSimilarity")
+                        .HasColumnType("REAL");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
@@ -138,6 +144,10 @@ namespace Mizan.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Scope")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SignalType")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -147,9 +157,12 @@ namespace Mizan.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Value")
                         .IsRequired()
-                        .HasMaxLength(128)
+                        .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -27,7 +27,7 @@ internal static class BanksApi
 
         banks.MapPost("/", async (CreateBankRequest body, BankService service, ClaimsPrincipal user, CancellationToken ct) =>
             {
-                var bank = await service.CreateBankAsync(body.Name, body.Description, body.AutoAction, Actor(user), ct).ConfigureAwait(false);
+                var bank = await service.CreateBankAsync(body.Name, body.Description, body.AutoAction, Actor(user), ct, body.TextMinSimilarity, body.TextMinContainment).ConfigureAwait(false);
                 return Results.Created($"/v1/banks/{Uri.EscapeDataString(bank.Name)}", bank);
             })
             .RequireAuthorization(Policies.BanksAdmin)
