@@ -73,6 +73,11 @@ public class NormalizationBenchmarks
         + TextNormalizer.Normalize(_post, TextChannel.Spaceless).Text.Length
         + TextNormalizer.Normalize(_post, TextChannel.WordSet).Text.Length;
 
+    /// <summary>Match, skeleton and spaceless from one shared match-level pass (the multi-channel overload).</summary>
+    [Benchmark]
+    public int ThreeChannelsShared() =>
+        TextNormalizer.Normalize(_post, TextChannel.Match, TextChannel.Skeleton, TextChannel.Spaceless).Length;
+
     /// <summary>Quotation search: match normalisation, word hashing and 4-gram look-ups.</summary>
     [Benchmark]
     public int FindQuotations() => BackgroundCorpus.BuiltIn.FindQuotations(_post).Count;

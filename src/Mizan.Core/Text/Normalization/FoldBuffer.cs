@@ -52,22 +52,29 @@ internal ref struct FoldBuffer
         }
     }
 
-    /// <summary>Removes every space, keeping the map of the remaining characters.</summary>
-    public void RemoveSpaces()
+    /// <summary>The content without its spaces, with the map of the remaining characters.</summary>
+    public readonly NormalizedText ToNormalizedTextWithoutSpaces(int sourceLength)
     {
-        int kept = 0;
-        for (int i = 0; i < _length; i++)
+        ReadOnlySpan<char> chars = _chars.AsSpan(0, _length);
+        int kept = chars.Length - chars.Count(' ');
+        char[] text = ArrayPool<char>.Shared.Rent(Math.Max(kept, 1));
+        int[] starts = new int[kept];
+        int[] ends = new int[kept];
+        int at = 0;
+        for (int i = 0; i < chars.Length; i++)
         {
-            if (_chars[i] != ' ')
+            if (chars[i] != ' ')
             {
-                _chars[kept] = _chars[i];
-                _starts[kept] = _starts[i];
-                _ends[kept] = _ends[i];
-                kept++;
+                text[at] = chars[i];
+                starts[at] = _starts[i];
+                ends[at] = _ends[i];
+                at++;
             }
         }
 
-        _length = kept;
+        var result = new NormalizedText(new string(text, 0, kept), starts, ends, sourceLength);
+        ArrayPool<char>.Shared.Return(text);
+        return result;
     }
 
     public readonly NormalizedText ToNormalizedText(int sourceLength) =>

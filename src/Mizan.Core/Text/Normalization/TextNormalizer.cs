@@ -36,41 +36,35 @@ public static class TextNormalizer
     public static NormalizedText Normalize(string text, TextChannel channel)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (channel is not (TextChannel.Match or TextChannel.Skeleton or TextChannel.Spaceless or TextChannel.WordSet))
+        ThrowIfUndefined(channel, nameof(channel));
+        NormalizedText? result = null;
+        Normalize(text, [channel], new Span<NormalizedText?>(ref result));
+        return result!;
+    }
+
+    /// <summary>Normalises <paramref name="text"/> in several channels at once, sharing the match-level pass
+    /// they all start from; equivalent to calling <see cref="Normalize(string, TextChannel)"/> per channel.</summary>
+    /// <param name="text">The original text.</param>
+    /// <param name="channels">The channels wanted.</param>
+    /// <returns>One normalised text per item of <paramref name="channels"/>, in the same order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A channel is not a defined channel.</exception>
+    /// <exception cref="InvalidOperationException">Unicode normalisation does not work in this runtime.</exception>
+    public static NormalizedText[] Normalize(string text, params ReadOnlySpan<TextChannel> channels)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (TextChannel channel in channels)
         {
-            throw new ArgumentOutOfRangeException(nameof(channel), channel, "Unknown text channel.");
+            ThrowIfUndefined(channel, nameof(channels));
         }
 
-        MatchFoldTable table = MatchFoldTable.Instance;
-        var match = new FoldBuffer(text.Length + (text.Length >> 3) + 16);
-        try
+        var results = new NormalizedText?[channels.Length];
+        if (channels.Length > 0)
         {
-            table.Fold(text, ref match);
-            switch (channel)
-            {
-                case TextChannel.Skeleton:
-                    var skeleton = new FoldBuffer(match.Length + (match.Length >> 3) + 16);
-                    try
-                    {
-                        SkeletonFoldTable.Instance.Fold(in match, ref skeleton);
-                        return skeleton.ToNormalizedText(text.Length);
-                    }
-                    finally
-                    {
-                        skeleton.Dispose();
-                    }
+            Normalize(text, channels, results);
+        }
 
-                case TextChannel.Spaceless:
-                    match.RemoveSpaces();
-                    return match.ToNormalizedText(text.Length);
-                default:
-                    return match.ToNormalizedText(text.Length);
-            }
-        }
-        finally
-        {
-            match.Dispose();
-        }
+        return results!;
     }
 
     /// <summary>Checks that the runtime's Unicode normalisation works, and throws if it does not. With invariant
@@ -86,5 +80,53 @@ public static class TextNormalizer
         UnicodeSelfTest.Verify(static (text, form) => text.Normalize(form));
         _ = MatchFoldTable.Instance;
         _ = SkeletonFoldTable.Instance;
+    }
+
+    private static void Normalize(string text, ReadOnlySpan<TextChannel> channels, Span<NormalizedText?> results)
+    {
+        MatchFoldTable table = MatchFoldTable.Instance;
+        var match = new FoldBuffer(text.Length + (text.Length >> 3) + 16);
+        try
+        {
+            table.Fold(text, ref match);
+            NormalizedText? matchText = null;
+            for (int i = 0; i < channels.Length; i++)
+            {
+                switch (channels[i])
+                {
+                    case TextChannel.Skeleton:
+                        var skeleton = new FoldBuffer(match.Length + (match.Length >> 3) + 16);
+                        try
+                        {
+                            SkeletonFoldTable.Instance.Fold(in match, ref skeleton);
+                            results[i] = skeleton.ToNormalizedText(text.Length);
+                        }
+                        finally
+                        {
+                            skeleton.Dispose();
+                        }
+
+                        break;
+                    case TextChannel.Spaceless:
+                        results[i] = match.ToNormalizedTextWithoutSpaces(text.Length);
+                        break;
+                    default: // Match and WordSet share one immutable result.
+                        results[i] = matchText ??= match.ToNormalizedText(text.Length);
+                        break;
+                }
+            }
+        }
+        finally
+        {
+            match.Dispose();
+        }
+    }
+
+    private static void ThrowIfUndefined(TextChannel channel, string parameterName)
+    {
+        if (channel is not (TextChannel.Match or TextChannel.Skeleton or TextChannel.Spaceless or TextChannel.WordSet))
+        {
+            throw new ArgumentOutOfRangeException(parameterName, channel, "Unknown text channel.");
+        }
     }
 }

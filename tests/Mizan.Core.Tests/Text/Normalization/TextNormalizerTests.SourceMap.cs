@@ -128,6 +128,31 @@ public sealed partial class TextNormalizerTests
     }
 
     [Fact]
+    public void Normalize_SeveralChannelsAtOnce_EqualsOneChannelAtATime()
+    {
+        var random = new Random(17);
+        for (int sample = 0; sample < 200; sample++)
+        {
+            string text = RandomText(random);
+            NormalizedText[] together = TextNormalizer.Normalize(text, s_channels);
+
+            Assert.Equal(s_channels.Length, together.Length);
+            for (int c = 0; c < s_channels.Length; c++)
+            {
+                NormalizedText alone = TextNormalizer.Normalize(text, s_channels[c]);
+                Assert.Equal(alone.Text, together[c].Text);
+                for (int i = 0; i < alone.Text.Length; i++)
+                {
+                    Assert.Equal(alone.ToSource(new TextSpan(i, i + 1)), together[c].ToSource(new TextSpan(i, i + 1)));
+                }
+            }
+        }
+
+        Assert.Empty(TextNormalizer.Normalize("x", ReadOnlySpan<TextChannel>.Empty));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TextNormalizer.Normalize("x", TextChannel.Match, (TextChannel)(-1)));
+    }
+
+    [Fact]
     public void Normalize_ConcurrentCalls_GiveTheSameResults()
     {
         var random = new Random(13);
