@@ -211,9 +211,9 @@ internal sealed class MatchFoldTable
     }
 
     /// <summary>The BMP (without surrogates), plane 1 and the supplementary ranges that have decompositions or
-    /// format characters (CJK compatibility ideographs, tags, variation selectors). Left out, as letters that no
-    /// rule changes: unassigned code points, noncharacters, private use, CJK unified ideographs and Hangul-free
-    /// ranges of other supplementary planes.</summary>
+    /// format characters (CJK compatibility ideographs, tags, variation selectors). Left out, as code points that
+    /// no rule changes: unassigned code points, noncharacters, private use, CJK unified ideographs and the rest of
+    /// the supplementary planes (CJK extensions, private use).</summary>
     private static List<int> CodePointsToFold()
     {
         var codePoints = new List<int>(0x20000);
@@ -242,50 +242,48 @@ internal sealed class MatchFoldTable
     /// <summary>NFKC, compatibility fixes, then NFD of each code point on its own.</summary>
     private static string[] Decompose(List<int> codePoints, Func<string, NormalizationForm, string> normalize)
     {
-        // The separator itself (a control character without decomposition) stays out of the batch.
-        string[] parts = NormalizeEach(codePoints, cp => char.ConvertFromUtf32(cp), NormalizationForm.FormKC, normalize);
-        for (int i = 0; i < parts.Length; i++)
+        string[] texts = new string[codePoints.Count];
+        for (int i = 0; i < texts.Length; i++)
         {
-            parts[i] = CompatibilityFix(codePoints[i]) ?? parts[i];
+            texts[i] = char.ConvertFromUtf32(codePoints[i]);
         }
 
-        return NormalizeEach(codePoints, i => parts[i], NormalizationForm.FormD, normalize, byIndex: true);
+        texts = NormalizeEach(texts, NormalizationForm.FormKC, normalize);
+        for (int i = 0; i < texts.Length; i++)
+        {
+            texts[i] = CompatibilityFix(codePoints[i]) ?? texts[i];
+        }
+
+        return NormalizeEach(texts, NormalizationForm.FormD, normalize);
     }
 
+    /// <summary>Normalises each text on its own, in one call: the texts are joined with U+0001, a starter without
+    /// decomposition that composition and reordering do not cross. U+0001 itself is left out (it is unchanged).</summary>
     private static string[] NormalizeEach(
-        List<int> codePoints,
-        Func<int, string> text,
-        NormalizationForm form,
-        Func<string, NormalizationForm, string> normalize,
-        bool byIndex = false)
+        string[] texts, NormalizationForm form, Func<string, NormalizationForm, string> normalize)
     {
-        var joined = new StringBuilder(codePoints.Count * 3);
-        for (int i = 0; i < codePoints.Count; i++)
+        var joined = new StringBuilder(texts.Length * 3);
+        int joinedCount = 0;
+        foreach (string text in texts)
         {
-            if (codePoints[i] != Separator)
+            if (!text.Contains(Separator, StringComparison.Ordinal))
             {
-                joined.Append(Separator).Append(text(byIndex ? i : codePoints[i]));
+                joined.Append(Separator).Append(text);
+                joinedCount++;
             }
         }
 
         string[] normalized = normalize(joined.ToString(), form).Split(Separator);
-        string[] result = new string[codePoints.Count];
-        int next = 1;
-        for (int i = 0; i < codePoints.Count; i++)
-        {
-            if (codePoints[i] == Separator)
-            {
-                result[i] = Separator.ToString();
-            }
-            else if (next < normalized.Length)
-            {
-                result[i] = normalized[next++];
-            }
-        }
-
-        if (next != normalized.Length || normalized.Length != codePoints.Count)
+        if (normalized.Length != joinedCount + 1)
         {
             throw new InvalidOperationException("Unicode normalisation changed the code point separators.");
+        }
+
+        string[] result = new string[texts.Length];
+        int next = 1;
+        for (int i = 0; i < texts.Length; i++)
+        {
+            result[i] = texts[i].Contains(Separator, StringComparison.Ordinal) ? texts[i] : normalized[next++];
         }
 
         return result;
