@@ -1,4 +1,12 @@
 using BenchmarkDotNet.Running;
+using Mizan.Benchmarks.Text.Evaluation;
+
+// `text-eval [options]` runs the text-matching evaluation (recall per evasion tactic, false matches); see --help.
+if (args.Length > 0 && string.Equals(args[0], TextEvalCommand.Name, StringComparison.Ordinal))
+{
+    return TextEvalCommand.Run(args[1..], Console.Out, Console.Error);
+}
 
 // Every benchmark class in this assembly; pick with --filter, e.g. `--filter '*Pdq*'`.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
