@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mizan.Core.Text.Normalization;
 
 namespace Mizan.Core.Text.Background;
@@ -86,7 +87,7 @@ internal static class QuotationKeys
         for (; index < chars.Length; index++)
         {
             char c = chars[index];
-            if (c == ArabicLetters.Tatweel || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            if (c == ArabicLetters.Tatweel || char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
