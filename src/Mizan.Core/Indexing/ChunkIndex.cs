@@ -12,7 +12,7 @@ namespace Mizan.Core.Indexing;
 /// chosen to give about one entry per value, so most buckets are empty or hold one entry, and probing one of those
 /// reads a single cache line instead of an offset and then a position elsewhere.
 /// </remarks>
-internal sealed class ChunkIndex(NativeColumn<int> heads, NativeColumn<int> overflow)
+internal sealed class ChunkIndex(NativeColumn<int> heads, NativeColumn<int> overflow) : IDisposable
 {
     /// <summary>One entry per chunk value (2^width).</summary>
     public NativeColumn<int> Heads { get; } = heads;
@@ -21,6 +21,13 @@ internal sealed class ChunkIndex(NativeColumn<int> heads, NativeColumn<int> over
     public NativeColumn<int> Overflow { get; } = overflow;
 
     public long Bytes => Heads.Bytes + Overflow.Bytes;
+
+    /// <summary>Frees the columns now; only for an index no reader can be using (never published).</summary>
+    public void Dispose()
+    {
+        Heads.Dispose();
+        Overflow.Dispose();
+    }
 
     /// <summary>
     /// The positions in bucket <paramref name="key"/>; a one-entry bucket is returned through

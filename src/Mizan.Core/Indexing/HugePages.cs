@@ -12,6 +12,9 @@ internal static unsafe partial class HugePages
 
     private static bool s_supported = OperatingSystem.IsLinux();
 
+    /// <summary>Whether to ask for huge pages at all (for measurements; on by default).</summary>
+    internal static bool Enabled { get; set; } = true;
+
     /// <summary>
     /// madvise(MADV_HUGEPAGE) on [<paramref name="address"/>, +<paramref name="length"/>), both 2 MiB aligned,
     /// before first touch. With /sys/kernel/mm/transparent_hugepage/enabled at "madvise" (a common default)
@@ -19,7 +22,7 @@ internal static unsafe partial class HugePages
     /// </summary>
     public static void Advise(void* address, nuint length)
     {
-        if (!s_supported)
+        if (!s_supported || !Enabled)
         {
             return;
         }

@@ -8,6 +8,7 @@ namespace Mizan.Core.Indexing;
 internal sealed class IdPositionMap
 {
     private const int MinCapacityBits = 4;
+    private const int MaxCapacityBits = 30; // 2^30 slots at load 0.7: about 750 million ids
 
     private int[] _slots; // position + 1; 0 = empty
     private int _bits;
@@ -18,7 +19,7 @@ internal sealed class IdPositionMap
         _bits = MinCapacityBits;
         while (!Fits(expectedCount, _bits))
         {
-            _bits++;
+            _bits = NextBits(_bits);
         }
 
         _slots = new int[1 << _bits];
@@ -38,7 +39,7 @@ internal sealed class IdPositionMap
     public static IdPositionMap Build(long[][] ids, int count, ulong[] scratch, ulong[]?[] dead, out int superseded)
     {
         var map = new IdPositionMap(count);
-        ChunkIndex byHome = BucketSort.Group(new HomeKeys(ids, map._bits), count, map._bits, scratch);
+        using ChunkIndex byHome = BucketSort.Group(new HomeKeys(ids, map._bits), count, map._bits, scratch);
         ReadOnlySpan<int> heads = byHome.Heads.Span, records = byHome.Overflow.Span;
         int[] slots = map._slots;
         int free = 0;
@@ -80,7 +81,6 @@ internal sealed class IdPositionMap
             }
         }
 
-        GC.KeepAlive(byHome);
         foreach (int position in overflow ?? [])
         {
             map.Set(IdAt(ids, position), position, ids);
@@ -116,7 +116,7 @@ internal sealed class IdPositionMap
     {
         if (!Fits(_count + 1, _bits))
         {
-            Rehash(_bits + 1, ids);
+            Rehash(NextBits(_bits), ids);
         }
 
         int mask = _slots.Length - 1;
@@ -179,7 +179,10 @@ internal sealed class IdPositionMap
         return true;
     }
 
-    private static bool Fits(int count, int bits) => count <= (long)(1 << bits) * 7 / 10;
+    private static bool Fits(int count, int bits) => count <= (1L << bits) * 7 / 10;
+
+    private static int NextBits(int bits) =>
+        bits < MaxCapacityBits ? bits + 1 : throw new InvalidOperationException("Too many ids for the index.");
 
     private static long IdAt(long[][] ids, int position) =>
         ids[position >> PdqIndex.SegmentBits][position & PdqIndex.SegmentMask];

@@ -5,7 +5,7 @@ namespace Mizan.Core.Indexing;
 /// <summary>
 /// A fixed-length column of <typeparamref name="T"/> in unmanaged memory, 64-byte aligned, and on Linux backed by
 /// transparent huge pages when the system allows it (<see cref="HugePages"/>). Freed by the finalizer once no
-/// snapshot of the index refers to it.
+/// snapshot of the index refers to it, or by <see cref="Dispose"/> if it was never published.
 /// </summary>
 /// <remarks>
 /// Why not a managed array: a search is a few thousand random reads into gigabytes, and with 4 KiB pages almost
@@ -13,12 +13,12 @@ namespace Mizan.Core.Indexing;
 /// the same access pattern ran about twice as fast on 2 MiB pages, and the GC offers no way to ask for them.
 /// Readers hold the owning snapshot alive (<see cref="GC.KeepAlive"/>) for as long as they use the memory.
 /// </remarks>
-internal sealed unsafe class NativeColumn<T>
+internal sealed unsafe class NativeColumn<T> : IDisposable
     where T : unmanaged
 {
     private const nuint CacheLine = 64;
 
-    private readonly T* _items;
+    private T* _items;
     private readonly long _bytes;
 
     /// <summary>Allocates <paramref name="length"/> uninitialised items.</summary>
@@ -42,11 +42,7 @@ internal sealed unsafe class NativeColumn<T>
         GC.AddMemoryPressure(_bytes);
     }
 
-    ~NativeColumn()
-    {
-        NativeMemory.AlignedFree(_items);
-        GC.RemoveMemoryPressure(_bytes);
-    }
+    ~NativeColumn() => Free();
 
     public int Length { get; }
 
@@ -58,4 +54,21 @@ internal sealed unsafe class NativeColumn<T>
 
     /// <summary>First item; unchecked access for hot loops, valid while this object is reachable.</summary>
     public T* Items => _items;
+
+    /// <summary>Frees the memory now; only for a column no reader can be using (never published).</summary>
+    public void Dispose()
+    {
+        Free();
+        GC.SuppressFinalize(this);
+    }
+
+    private void Free()
+    {
+        if (_items is not null)
+        {
+            NativeMemory.AlignedFree(_items);
+            _items = null;
+            GC.RemoveMemoryPressure(_bytes);
+        }
+    }
 }

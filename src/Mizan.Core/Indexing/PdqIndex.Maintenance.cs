@@ -9,7 +9,9 @@ public sealed partial class PdqIndex
     /// publishes the result in one step. Caller holds the write gate. Until publication the old snapshot stays
     /// in use, so memory peaks at the old plus the new structures.
     /// </summary>
-    private void Rebuild(bool compact)
+    /// <param name="compact">Drop removed entries first.</param>
+    /// <param name="scratch">A spare array of at least Count elements for one of the workers, if the caller has one.</param>
+    private void Rebuild(bool compact, ulong[]? scratch = null)
     {
         Snapshot s = _snapshot;
         if (compact)
@@ -26,7 +28,7 @@ public sealed partial class PdqIndex
         }
 
         var chunks = new ChunkIndex[layout.ChunkCount];
-        var work = new ChunkBuild(layout, s, chunks);
+        var work = new ChunkBuild(layout, s, chunks, compact ? null : scratch);
         // One scratch array (8 bytes an entry) per worker, so at most ProcessorCount of them.
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, layout.ChunkCount, options, work.NewScratch, work.Run, static _ => { });
@@ -117,9 +119,12 @@ public sealed partial class PdqIndex
     }
 
     /// <summary>Groups each chunk's values over all live positions of a snapshot; one instance per rebuild.</summary>
-    private sealed class ChunkBuild(PdqIndexLayout layout, Snapshot snapshot, ChunkIndex[] chunks)
+    private sealed class ChunkBuild(PdqIndexLayout layout, Snapshot snapshot, ChunkIndex[] chunks, ulong[]? spare)
     {
-        public ulong[] NewScratch() => GC.AllocateUninitializedArray<ulong>(Math.Max(snapshot.Count, 1));
+        public ulong[] NewScratch() =>
+            Interlocked.Exchange(ref spare, null) is { } array && array.Length >= snapshot.Count
+                ? array
+                : GC.AllocateUninitializedArray<ulong>(Math.Max(snapshot.Count, 1));
 
         public ulong[] Run(int chunk, ParallelLoopState state, ulong[] scratch)
         {

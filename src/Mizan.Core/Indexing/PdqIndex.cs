@@ -119,13 +119,14 @@ public sealed partial class PdqIndex : IPdqIndex
                 idSegments[i >> SegmentBits][i & SegmentMask] = ids[i];
             }
 
-            IdPositionMap map = IdPositionMap.Build(idSegments, count, new ulong[count], dead, out int superseded);
+            ulong[] scratch = GC.AllocateUninitializedArray<ulong>(Math.Max(count, 1));
+            IdPositionMap map = IdPositionMap.Build(idSegments, count, scratch, dead, out int superseded);
             int live = count - superseded;
             index._map = map;
             var snapshot = new Snapshot(null, [], hashSegments, idSegments, dead, count, 0, live);
             index._snapshot = snapshot;
             int duplicates = count - live;
-            index.Rebuild(compact: duplicates > MinDeadToCompact && duplicates > count / 4);
+            index.Rebuild(compact: duplicates > MinDeadToCompact && duplicates > count / 4, scratch);
         }
 
         return index;
