@@ -58,7 +58,68 @@ internal static class Shingling
             hi |= (ulong)text[j] << shift;
         }
 
-        ulong seed = CharSeed + ((ulong)n << 56) + ((ulong)(end - start) << 48);
+        return HashPacked(lo, hi, n, end - start);
+    }
+
+    /// <summary>
+    /// Hashes every full n-gram of <paramref name="text"/> (<paramref name="text"/>.Length ≥ <paramref name="n"/>) into
+    /// <paramref name="hashes"/>, sliding the packed window one character at a time; equal to
+    /// <see cref="HashChars"/> at every position.
+    /// </summary>
+    public static void HashAllChars(ReadOnlySpan<char> text, int n, Span<ulong> hashes)
+    {
+        int count = text.Length - n + 1;
+        if (n > 8 || count <= 0 || hashes.Length < count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(n));
+        }
+
+        ulong lo = 0;
+        ulong hi = 0;
+        for (int j = 0; j < n - 1; j++)
+        {
+            Push(ref lo, ref hi, text[j], j);
+        }
+
+        // The window holds n − 1 characters; each step adds one at position n − 1, hashes, and drops the first.
+        int loTop = Math.Min(n - 1, 3) * 16;
+        int hiTop = (n - 5) * 16;
+        for (int i = 0; i < count; i++)
+        {
+            ulong c = text[i + n - 1];
+            if (n <= 4)
+            {
+                lo |= c << loTop;
+                hashes[i] = HashPacked(lo, 0, n, n);
+                lo >>= 16;
+            }
+            else
+            {
+                hi |= c << hiTop;
+                hashes[i] = HashPacked(lo, hi, n, n);
+                lo = (lo >> 16) | (hi << 48);
+                hi >>= 16;
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Push(ref ulong lo, ref ulong hi, ulong c, int position)
+    {
+        if (position < 4)
+        {
+            lo |= c << (position * 16);
+        }
+        else
+        {
+            hi |= c << ((position - 4) * 16);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong HashPacked(ulong lo, ulong hi, int n, int length)
+    {
+        ulong seed = CharSeed + ((ulong)n << 56) + ((ulong)length << 48);
         return Mix((lo ^ seed) + ((hi + 1) * HighMultiplier));
     }
 

@@ -120,6 +120,7 @@ internal sealed class TextFingerprintBuilder
         MinHashScheme scheme = _options.Scheme;
         var hashes = new uint[count];
         uint[] raw = ArrayPool<uint>.Shared.Rent(blocks * k);
+        ulong[] wide = ArrayPool<ulong>.Shared.Rent(Math.Max(1, count));
         Span<int> blockEnds = blocks <= 64 ? stackalloc int[blocks] : new int[blocks];
         try
         {
@@ -132,9 +133,19 @@ internal sealed class TextFingerprintBuilder
             blockEnds[blocks - 1] = int.MaxValue;
             Span<uint> rawBlocks = raw.AsSpan(0, blocks * k);
             MinHasher.Clear(rawBlocks);
+            Span<ulong> full = wide.AsSpan(0, count);
+            if (text.Length >= n)
+            {
+                Shingling.HashAllChars(text, n, full);
+            }
+            else if (count == 1)
+            {
+                full[0] = Shingling.HashChars(text, 0, n);
+            }
+
             int block = 0;
             Span<uint> signature = rawBlocks[..k];
-            for (int i = 0; i < count; i++)
+            for (int i = 0; i < full.Length; i++)
             {
                 while (i >= blockEnds[block])
                 {
@@ -142,7 +153,7 @@ internal sealed class TextFingerprintBuilder
                     signature = rawBlocks.Slice(block * k, k);
                 }
 
-                ulong hash = Shingling.HashChars(text, i, n);
+                ulong hash = full[i];
                 hashes[i] = Shingling.SetHash(hash);
                 MinHasher.Update(scheme, signature, hash);
             }
@@ -153,6 +164,7 @@ internal sealed class TextFingerprintBuilder
         finally
         {
             ArrayPool<uint>.Shared.Return(raw);
+            ArrayPool<ulong>.Shared.Return(wide);
         }
     }
 

@@ -113,8 +113,9 @@ public sealed partial class TextIndex
     private void CollectCandidates(TextFingerprint query, TextSearchScratch scratch)
     {
         scratch.CandidateCount = 0;
-        Span<uint> keys = stackalloc uint[MaxBands];
-        Span<int> heads = stackalloc int[MaxBands];
+        int maxBands = Math.Max(_options.Bands, _options.WordSetBands); // ≤ SignatureSize ≤ 1024
+        Span<uint> keys = stackalloc uint[maxBands];
+        Span<int> heads = stackalloc int[maxBands];
         for (int c = 0; c < ChannelCount; c++)
         {
             TextChannelFingerprint channel = query.Channel(c);

@@ -13,7 +13,15 @@ namespace Mizan.Core.Text.Matching;
 /// Banding (Leskovec, Rajaraman and Ullman, <i>Mining of Massive Datasets</i>, ch. 3.4): a signature of k slots is
 /// cut into b bands of r rows; two signatures become candidates when any band is identical, with probability
 /// 1 − (1 − s^r)^b at Jaccard s. The default 25 × 5 favours recall (0.87 at s = 0.6, 0.99 at 0.7) because every
-/// candidate is verified.
+/// candidate is verified. The word-set channel is banded 16 × 8 (<see cref="TextMatchOptions.WordSetBands"/>):
+/// unrelated texts share their common words, and at 25 × 5 it produced nearly all the chance candidates.
+/// </para>
+/// <para>
+/// Only fingerprints with the same character n-gram size are compared in the character channels: a known item
+/// under <see cref="TextMatchOptions.ShortTextWords"/> words (4-grams) is found in short posts and, through the
+/// word-set channel, in reordered ones, but not by containment inside a long post (5-grams); nor is any item
+/// much shorter than a passage reliably proposed by LSH inside a long post, since a passage's similarity to it
+/// is low. Such items need a dedicated exact-phrase index.
 /// </para>
 /// <para>
 /// Storage is columnar: ids and shingle sizes by slot, one sorted <see cref="uint"/> shingle set per slot and
@@ -33,7 +41,6 @@ public sealed partial class TextIndex : IDisposable
 {
     private const int ChannelCount = 4;
     private const int MinDeadToCompact = 1024;
-    private const int MaxBands = 1024; // bands ≤ SignatureSize ≤ 1024 (TextMatchOptions.Validate)
 
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly TextMatchOptions _options;

@@ -118,6 +118,33 @@ public sealed class TextFingerprintBuilderTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(8)]
+    public void HashAllChars_EveryPosition_EqualsHashChars(int n)
+    {
+        var random = new Random(n);
+        for (int length = n; length < n + 40; length++)
+        {
+            var chars = new char[length];
+            for (int i = 0; i < length; i++)
+            {
+                chars[i] = (char)random.Next(0x20, 0x700);
+            }
+
+            var hashes = new ulong[length - n + 1];
+            Shingling.HashAllChars(chars, n, hashes);
+
+            for (int i = 0; i < hashes.Length; i++)
+            {
+                Assert.Equal(Shingling.HashChars(chars, i, n), hashes[i]);
+            }
+        }
+    }
+
     [Fact]
     public void Hashes_KnownAnswers_StableAcrossReleases()
     {
