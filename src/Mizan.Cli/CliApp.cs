@@ -59,6 +59,7 @@ internal static class CliApp
         root.Subcommands.Add(KeysCommand.Create(io));
         root.Subcommands.Add(DbCommand.Create(io));
         root.Subcommands.Add(DemoCommand.Create(io));
+        root.Subcommands.Add(BackgroundCommand.Create(io));
         return root;
     }
 }

@@ -41,6 +41,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<BankService>();
         services.AddScoped<ApiKeyService>();
         services.AddScoped<Matcher>();
+        services.AddScoped<Background.BackgroundTextService>();
         return services;
     }
 

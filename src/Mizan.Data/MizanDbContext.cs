@@ -17,6 +17,8 @@ public abstract class MizanDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<IndexChange> IndexChanges => Set<IndexChange>();
 
+    public DbSet<BackgroundText> BackgroundTexts => Set<BackgroundText>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Bank>(b =>
@@ -43,6 +45,13 @@ public abstract class MizanDbContext(DbContextOptions options) : DbContext(optio
             e.HasOne(x => x.Bank).WithMany().HasForeignKey(x => x.BankId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.BankId, x.ExternalId, x.SignalType }).IsUnique();
             e.HasIndex(x => new { x.SignalType, x.Value });
+        });
+
+        modelBuilder.Entity<BackgroundText>(t =>
+        {
+            t.ToTable("background_texts");
+            t.Property(x => x.Name).HasMaxLength(200);
+            t.Property(x => x.AddedBy).HasMaxLength(200);
         });
 
         modelBuilder.Entity<IndexChange>(c =>

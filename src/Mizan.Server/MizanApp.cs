@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
 using Mizan.Data;
 using Mizan.Data.Matching;
+using Mizan.Server.Features.Background;
 using Mizan.Server.Features.Banks;
 using Mizan.Server.Features.Health;
 using Mizan.Server.Features.Scan;
@@ -92,6 +93,7 @@ public static class MizanApp
         var v1 = app.MapGroup("/v1");
         v1.MapScanApi();
         v1.MapBanksApi();
+        v1.MapBackgroundTextsApi();
     }
 
     private static string ReasonPhrase(int status) =>

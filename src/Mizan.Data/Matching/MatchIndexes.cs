@@ -25,7 +25,8 @@ public sealed class MatchIndexes : IDisposable
     private readonly SemaphoreSlim _loadLock = new(1, 1);
     private readonly ExactHashIndex _exact = new();
     private readonly UrlIndex _url = new();
-    private readonly TextFingerprinter _fingerprinter = new(TextMatchOptions.Default, BackgroundCorpus.BuiltIn);
+    private TextFingerprinter _fingerprinter = new(TextMatchOptions.Default, BackgroundCorpus.BuiltIn);
+    private int _backgroundVersion;
     private TextIndex _text = new(TextMatchOptions.Default);
     private PdqIndex _pdq = new();
     private volatile bool _loaded;
@@ -69,6 +70,7 @@ public sealed class MatchIndexes : IDisposable
                 return;
             }
 
+            await LoadBackgroundAsync(db, cancellationToken).ConfigureAwait(false);
             var texts = new List<(long Id, string Text)>();
             var pdqIds = new List<long>();
             var pdqHashes = new List<PdqHash>();
@@ -173,6 +175,13 @@ public sealed class MatchIndexes : IDisposable
             int applied = 0;
             try
             {
+                if (await BackgroundVersionAsync(db, cancellationToken).ConfigureAwait(false) != _backgroundVersion)
+                {
+                    // The corpus of quotations changed: every known text is fingerprinted again with it.
+                    await LoadBackgroundAsync(db, cancellationToken).ConfigureAwait(false);
+                    await RebuildTextAsync(db, cancellationToken).ConfigureAwait(false);
+                }
+
                 using var cmd = connection.CreateCommand();
                 cmd.CommandText =
                     """
@@ -222,6 +231,35 @@ public sealed class MatchIndexes : IDisposable
         {
             _loadLock.Release();
         }
+    }
+
+    private static async Task<int> BackgroundVersionAsync(MizanDbContext db, CancellationToken cancellationToken) =>
+        await db.BackgroundTexts.CountAsync(cancellationToken).ConfigureAwait(false);
+
+    private async Task LoadBackgroundAsync(MizanDbContext db, CancellationToken cancellationToken)
+    {
+        var texts = await db.BackgroundTexts.AsNoTracking().OrderBy(t => t.Id).Select(t => t.Text).ToListAsync(cancellationToken).ConfigureAwait(false);
+        _fingerprinter = new TextFingerprinter(TextMatchOptions.Default, texts.Count == 0 ? BackgroundCorpus.BuiltIn : BackgroundCorpus.BuiltIn.With(texts));
+        _backgroundVersion = texts.Count;
+    }
+
+    private async Task RebuildTextAsync(MizanDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = await db.BankEntries.AsNoTracking()
+            .Where(e => e.SignalType == SignalTypes.Text && !e.Retracted && e.Bank!.Enabled)
+            .Select(e => new { e.Id, e.Text })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var fingerprints = new TextFingerprint[rows.Count];
+        var fingerprinter = _fingerprinter;
+        Parallel.For(0, rows.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => fingerprints[i] = fingerprinter.Compute(rows[i].Text ?? ""));
+        var text = new TextIndex(TextMatchOptions.Default);
+        for (int i = 0; i < rows.Count; i++)
+        {
+            text.Add(rows[i].Id, fingerprints[i]);
+        }
+
+        // The old index is left to the collector: a search may still be running on it.
+        _text = text;
     }
 
     /// <summary>Indexes a stored row.</summary>

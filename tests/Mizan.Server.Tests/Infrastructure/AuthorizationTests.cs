@@ -28,6 +28,8 @@ public sealed class AuthorizationTests(MizanAppFactory factory) : IClassFixture<
         Add("POST", "/v1/banks/authz/entries", $$"""{"id": "x", "pdq": "{{Pdq}}"}""", ["admin", "moderator"]);
         Add("GET", "/v1/banks/authz/entries", "", ["admin", "moderator", "auditor", "integration"]);
         Add("POST", "/v1/banks/authz/entries/x/retract", """{"reason": "test"}""", ["admin", "moderator"]);
+        Add("GET", "/v1/background-texts", "", ["admin"]);
+        Add("POST", "/v1/background-texts", """{"name": "x", "text": "y"}""", ["admin"]);
         return data;
     }
 
