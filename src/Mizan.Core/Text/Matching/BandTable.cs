@@ -1,136 +1,127 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics.X86;
 
 namespace Mizan.Core.Text.Matching;
 
 /// <summary>
-/// The LSH buckets of one channel: band key → item slots, as columns. Postings (key, slot, next) live in three
-/// parallel arrays and are chained from a power-of-two head table indexed by the key's low bits; all bands share
-/// the table (the band number is hashed into the key). 16 bytes a posting at the table's fill of ~1.
+/// The LSH buckets of one channel: band key → item slots, as one column of packed (key, slot) entries in an
+/// open-addressing table with linear probing; all bands share the table (the band number is hashed into the key)
+/// and a key with several items simply occupies several entries of its probe run. A lookup reads one or two
+/// cache lines from the key's home position to the first empty entry. The table doubles at 3/4 full, so it holds
+/// 8 bytes an entry at a fill of 3/8 to 3/4: 11–21 bytes a posting.
 /// </summary>
 /// <remarks>Not thread-safe: <see cref="TextIndex"/> guards it.</remarks>
 internal sealed class BandTable
 {
+    /// <summary>An empty entry: key 2^32 − 1 with slot 2^32 − 1, which no item has (slots are below 2^31).</summary>
+    public const ulong EmptyEntry = ulong.MaxValue;
+
     private const int MinCapacity = 1024;
 
-    private uint[] _keys = new uint[MinCapacity];
-    private int[] _slots = new int[MinCapacity];
-    private int[] _next = new int[MinCapacity];
-    private int[] _heads = NewHeads(MinCapacity);
+    private ulong[] _entries = NewEntries(MinCapacity);
     private int _count;
 
     public int Count => _count;
 
-    public long MemoryBytes => ((long)_keys.Length * (sizeof(uint) + sizeof(int) + sizeof(int))) + ((long)_heads.Length * sizeof(int));
+    public long MemoryBytes => (long)_entries.Length * sizeof(ulong);
+
+    /// <summary>The entry array: probe from <see cref="Home"/> with <see cref="Mask"/> until <see cref="EmptyEntry"/>.</summary>
+    public ulong[] Entries => _entries;
+
+    public int Mask => _entries.Length - 1;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint KeyOf(ulong entry) => (uint)(entry >> 32);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int SlotOf(ulong entry) => (int)(uint)entry;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Home(uint key) => (int)(Shingling.Mix(key) & (uint)(_entries.Length - 1));
 
     public void Add(uint key, int slot)
     {
-        if (_count == _keys.Length)
+        if (_count >= (_entries.Length >> 2) * 3)
         {
-            Grow();
+            Resize(checked(_entries.Length * 2));
         }
 
-        int p = _count++;
-        int head = (int)(key & (uint)(_heads.Length - 1));
-        _keys[p] = key;
-        _slots[p] = slot;
-        _next[p] = _heads[head];
-        _heads[head] = p;
+        Insert(_entries, ((ulong)key << 32) | (uint)slot);
+        _count++;
     }
 
-    /// <summary>First posting of the chain <paramref name="key"/> hashes to (−1: none); compare keys when walking.</summary>
-    public int First(uint key) => _heads[(int)(key & (uint)(_heads.Length - 1))];
-
-    public int Next(int posting) => _next[posting];
-
-    /// <summary>Hints the CPU to fetch the head of <paramref name="key"/>'s chain, so lookups of a batch of keys overlap
-    /// their cache misses (a miss a lookup in an index of a million items).</summary>
+    /// <summary>Hints the CPU to fetch the home of <paramref name="key"/>, so lookups of a batch of keys overlap
+    /// their cache misses (about one a lookup in an index of a million items).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public unsafe void PrefetchHead(uint key)
+    public unsafe void Prefetch(uint key)
     {
         if (Sse.IsSupported)
         {
             // A prefetch is only a hint: an address made stale by the GC moving the array is harmless.
-            Sse.Prefetch0(Unsafe.AsPointer(ref _heads[(int)(key & (uint)(_heads.Length - 1))]));
+            Sse.Prefetch0(Unsafe.AsPointer(ref _entries[Home(key)]));
         }
     }
 
-    /// <summary>Hints the CPU to fetch posting <paramref name="posting"/>'s key and slot.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public unsafe void PrefetchPosting(int posting)
-    {
-        if (Sse.IsSupported && posting >= 0)
-        {
-            Sse.Prefetch0(Unsafe.AsPointer(ref _keys[posting]));
-            Sse.Prefetch0(Unsafe.AsPointer(ref _slots[posting]));
-        }
-    }
-
-    public uint Key(int posting) => _keys[posting];
-
-    public int Slot(int posting) => _slots[posting];
-
-    /// <summary>Drops postings whose slot maps to −1 and renumbers the rest: <paramref name="remap"/>[old] = new.</summary>
+    /// <summary>Drops entries whose slot maps to −1 and renumbers the rest: <paramref name="remap"/>[old] = new.</summary>
     public void Compact(ReadOnlySpan<int> remap)
     {
         int kept = 0;
-        for (int p = 0; p < _count; p++)
+        foreach (ulong entry in _entries)
         {
-            int slot = remap[_slots[p]];
-            if (slot >= 0)
+            if (entry != EmptyEntry && remap[SlotOf(entry)] >= 0)
             {
-                _keys[kept] = _keys[p];
-                _slots[kept] = slot;
                 kept++;
             }
         }
 
+        ulong[] entries = NewEntries(CapacityFor(kept));
+        foreach (ulong entry in _entries)
+        {
+            if (entry != EmptyEntry && remap[SlotOf(entry)] is int slot and >= 0)
+            {
+                Insert(entries, (entry & 0xFFFF_FFFF_0000_0000UL) | (uint)slot);
+            }
+        }
+
+        _entries = entries;
         _count = kept;
-        int capacity = Math.Max(MinCapacity, (int)Math.Min(Array.MaxLength, (long)kept * 5 / 4));
-        if (capacity < _keys.Length / 2)
-        {
-            Array.Resize(ref _keys, capacity);
-            Array.Resize(ref _slots, capacity);
-            _next = new int[capacity];
-        }
-
-        Rechain(NewHeads(HeadsFor(_keys.Length)));
     }
 
-    private void Grow()
+    private void Resize(int capacity)
     {
-        int capacity = (int)Math.Min(Array.MaxLength, (long)_keys.Length * 2);
-        if (capacity == _keys.Length)
+        ulong[] entries = NewEntries(capacity);
+        foreach (ulong entry in _entries)
         {
-            throw new InvalidOperationException("The text index is full.");
+            if (entry != EmptyEntry)
+            {
+                Insert(entries, entry);
+            }
         }
 
-        Array.Resize(ref _keys, capacity);
-        Array.Resize(ref _slots, capacity);
-        _next = new int[capacity];
-        Rechain(NewHeads(HeadsFor(capacity)));
+        _entries = entries;
     }
 
-    /// <summary>Rebuilds every chain in posting order, so a chain lists newer postings first as <see cref="Add"/> does.</summary>
-    private void Rechain(int[] heads)
+    private static void Insert(ulong[] entries, ulong entry)
     {
-        uint mask = (uint)(heads.Length - 1);
-        for (int p = 0; p < _count; p++)
+        int mask = entries.Length - 1;
+        int i = (int)(Shingling.Mix(KeyOf(entry)) & (uint)mask);
+        while (entries[i] != EmptyEntry)
         {
-            int head = (int)(_keys[p] & mask);
-            _next[p] = heads[head];
-            heads[head] = p;
+            i = (i + 1) & mask;
         }
 
-        _heads = heads;
+        entries[i] = entry;
     }
 
-    private static int HeadsFor(int capacity) => (int)Math.Min(1 << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)capacity));
+    /// <summary>A power of two holding <paramref name="count"/> entries at most half full.</summary>
+    private static int CapacityFor(int count) =>
+        (int)Math.Max(MinCapacity, BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, count) * 2));
 
-    private static int[] NewHeads(int length)
+    private static ulong[] NewEntries(int capacity)
     {
-        var heads = new int[length];
-        heads.AsSpan().Fill(-1);
-        return heads;
+        var entries = GC.AllocateUninitializedArray<ulong>(capacity);
+        entries.AsSpan().Fill(EmptyEntry);
+        return entries;
     }
 }

@@ -115,12 +115,13 @@ public sealed partial class TextIndex
         scratch.CandidateCount = 0;
         int maxBands = Math.Max(_options.Bands, _options.WordSetBands); // ≤ SignatureSize ≤ 1024
         Span<uint> keys = stackalloc uint[maxBands];
-        Span<int> heads = stackalloc int[maxBands];
         for (int c = 0; c < ChannelCount; c++)
         {
             TextChannelFingerprint channel = query.Channel(c);
             (int bands, int r) = Banding(c);
             BandTable table = _tables[c];
+            ulong[] entries = table.Entries;
+            int mask = table.Mask;
             bool anySize = c == (int)TextChannel.WordSet;
             int size = channel.ShingleSize;
             for (int row = 0; row < channel.SignatureCount; row++)
@@ -131,31 +132,30 @@ public sealed partial class TextIndex
                     continue;
                 }
 
-                // In three sweeps over the bands (hash and prefetch the chain heads, read them and prefetch the first
-                // postings, walk the chains) so that the cache misses of a row's lookups overlap.
+                // Two sweeps over the bands (hash and prefetch, then probe) so a row's cache misses overlap.
                 for (int b = 0; b < bands; b++)
                 {
                     keys[b] = Shingling.BandKey(signature.Slice(b * r, r), b);
-                    table.PrefetchHead(keys[b]);
-                }
-
-                for (int b = 0; b < bands; b++)
-                {
-                    heads[b] = table.First(keys[b]);
-                    table.PrefetchPosting(heads[b]);
+                    table.Prefetch(keys[b]);
                 }
 
                 for (int b = 0; b < bands; b++)
                 {
                     uint key = keys[b];
-                    for (int p = heads[b]; p >= 0; p = table.Next(p))
+                    for (int i = table.Home(key); ; i = (i + 1) & mask)
                     {
-                        if (table.Key(p) != key)
+                        ulong entry = entries[i];
+                        if (entry == BandTable.EmptyEntry)
+                        {
+                            break;
+                        }
+
+                        if (BandTable.KeyOf(entry) != key)
                         {
                             continue;
                         }
 
-                        int slot = table.Slot(p);
+                        int slot = BandTable.SlotOf(entry);
                         int slotSize = _shingleSizes[slot];
                         if (slotSize != 0 && (anySize || slotSize == size))
                         {

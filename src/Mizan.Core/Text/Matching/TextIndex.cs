@@ -81,8 +81,8 @@ public sealed partial class TextIndex : IDisposable
     public TextMatchOptions Options => _options;
 
     /// <summary>
-    /// Approximate bytes held: id and size columns, shingle sets (counted once when shared), LSH postings and
-    /// head tables, and the id map.
+    /// Approximate bytes held: id and size columns, shingle sets (counted once when shared), LSH tables and
+    /// the id map.
     /// </summary>
     public long EstimatedMemoryBytes
     {
