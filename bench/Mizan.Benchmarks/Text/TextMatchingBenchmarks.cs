@@ -17,7 +17,8 @@ namespace Mizan.Benchmarks.Text;
 /// </summary>
 /// <remarks>
 /// Pseudo-text: words drawn with Zipf's law (s = 1) from 20,000 pseudo-words of 2–8 Arabic letters, some with
-/// harakat, so common words recur as in prose (unrelated texts share 3–6% of their character 5-grams). Queries:
+/// harakat, so common words recur as in prose (unrelated 70-word texts: character 5-gram Jaccard 0.023 in Match, 0.030
+/// in Skeleton, 0.004 in Spaceless; word-set Jaccard 0.085). Queries:
 /// a third known items with 10% of words replaced, a third known items inside a post five times longer, a third
 /// unrelated 300-word posts; setup prints how many were found, the build time and the memory per item.
 /// Run: <c>dotnet run -c Release --project bench/Mizan.Benchmarks -- --filter '*TextMatching*' --job short</c>;

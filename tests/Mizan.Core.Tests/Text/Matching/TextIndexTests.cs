@@ -190,6 +190,27 @@ public sealed class TextIndexTests
     }
 
     [Fact]
+    public void Search_UnrelatedPosts_FewLshCandidatesToVerify()
+    {
+        // The cost of a search is its candidates: unrelated posts should rarely collide in any band (this guards
+        // the word-set banding, whose common words once made most of the chance candidates).
+        var random = new Random(18);
+        using var index = new TextIndex();
+        for (int i = 0; i < 5000; i++)
+        {
+            index.Add(i, Fingerprint(Generate(random, random.Next(60, 81))));
+        }
+
+        int items = 0;
+        for (int q = 0; q < 100; q++)
+        {
+            items += index.CountCandidates(Fingerprint(Generate(random, 300))).Items;
+        }
+
+        Assert.True(items <= 50, $"{items} candidate items for 100 unrelated posts over 5,000 items");
+    }
+
+    [Fact]
     public void Remove_IndexedItem_NoLongerFound()
     {
         var random = new Random(9);
