@@ -27,6 +27,12 @@ internal sealed class EvaluationCorpus
     private const char OrnateClose = '\uFD3E';
     private const int MinVerseWords = 6;
     private const int MaxVerseWords = 30;
+    private const int MinScriptureProse = 40;
+    private const int MaxScriptureProse = 60;
+    private const double LightMinRatio = 0.3;
+    private const double LightMaxRatio = 0.8;
+    private const double HeavyMinRatio = 2;
+    private const double HeavyMaxRatio = 4;
 
     private readonly Dictionary<string, List<string>> _filler;
     private readonly Dictionary<string, string[]> _vocabulary;
@@ -249,9 +255,11 @@ internal sealed class EvaluationCorpus
     private static int WordCount(string text) => EvasionGenerator.Words(text).Length;
 
     /// <summary>
-    /// Scripture items: Arabic prose of known news items (then UDHR chunks) with 3–5 random verses of 6–30 words
-    /// quoted between its parts. Each is a new known item; its repost is the prose alone; its negative posts quote
-    /// the same verses in the same way inside unrelated Arabic prose.
+    /// Scripture items: 40–60 words of Arabic prose (from a known news item, else a UDHR chunk) with random verses of
+    /// 6–30 words quoted between its parts. Alternately light (verse words 0.3–0.8 times the prose words) and heavy
+    /// (2–4 times: the verses are most of the item, so without masking a post quoting the same verses would contain
+    /// most of it). Each is a new known item; its repost is the prose alone; its negative posts quote the same
+    /// verses in the same way inside 40–60 words of unrelated Arabic prose.
     /// </summary>
     private static List<ScriptureCase> BuildScripture(
         List<KnownItem> known, List<CorpusDocument> unrelated, IReadOnlyList<string> verses, TextEvalOptions options, Random random, ref long nextId)
@@ -273,11 +281,14 @@ internal sealed class EvaluationCorpus
         for (int c = 0; c < options.ScriptureItems; c++)
         {
             KnownItem source = prose[c % prose.Count];
-            int proseWords = WordCount(source.Text);
-            int count = random.Next(3, 6);
+            string proseText = Cut(source.Text, random.Next(MinScriptureProse, MaxScriptureProse + 1));
+            int proseWords = WordCount(proseText);
+            bool heavy = c % 2 == 1;
+            (double minRatio, double maxRatio) = heavy ? (HeavyMinRatio, HeavyMaxRatio) : (LightMinRatio, LightMaxRatio);
+            int wanted = (int)(proseWords * (minRatio + (random.NextDouble() * (maxRatio - minRatio))));
             var chosen = new List<int>();
             int verseWords = 0;
-            while (chosen.Count < count)
+            while (verseWords < wanted)
             {
                 int v = candidates[random.Next(candidates.Length)];
                 int words = WordCount(verses[v]);
@@ -292,24 +303,30 @@ internal sealed class EvaluationCorpus
 
             bool ornate = random.Next(2) == 0;
             string[] quoted = chosen.Select(v => ornate ? $"{OrnateOpen}{verses[v]}{OrnateClose}" : verses[v]).ToArray();
+            string quotedCount = string.Create(CultureInfo.InvariantCulture, $"{chosen.Count} verses");
             long id = nextId++;
-            string key = $"{KnownItem.ScripturePrefix}{source.Key}+quran/{string.Join(',', chosen.Select(v => (v + 1).ToString(CultureInfo.InvariantCulture)))}";
-            known.Add(new KnownItem(id, key, source.Source, Languages.Arabic, Interleave(source.Text, quoted)));
+            string key = $"{KnownItem.ScripturePrefix}{(heavy ? KnownItem.HeavyQuoting : KnownItem.LightQuoting)}/{source.Key}+{quotedCount}";
+            known.Add(new KnownItem(id, key, source.Source, Languages.Arabic, Interleave(proseText, quoted)));
 
             var negatives = new List<CorpusDocument>();
             for (int n = 0; n < options.ScriptureNegatives; n++)
             {
                 CorpusDocument other = otherProse[random.Next(otherProse.Count)];
-                negatives.Add(new CorpusDocument(
-                    $"scripture-negative/{other.Key}+quran/{string.Join(',', chosen.Select(v => (v + 1).ToString(CultureInfo.InvariantCulture)))}",
-                    Languages.Arabic,
-                    Interleave(other.Text, quoted)));
+                string otherText = Cut(other.Text, random.Next(MinScriptureProse, MaxScriptureProse + 1));
+                negatives.Add(new CorpusDocument($"scripture-negative/{other.Key}+{quotedCount} of {key}", Languages.Arabic, Interleave(otherText, quoted)));
             }
 
-            cases.Add(new ScriptureCase(id, key, source.Text, negatives));
+            cases.Add(new ScriptureCase(id, key, proseText, negatives));
         }
 
         return cases;
+    }
+
+    /// <summary>The first <paramref name="words"/> words of a text.</summary>
+    private static string Cut(string text, int words)
+    {
+        string[] all = EvasionGenerator.Words(text);
+        return string.Join(' ', all, 0, Math.Min(words, all.Length));
     }
 
     /// <summary>Cuts the prose into as many parts as there are quotations and puts one quotation after each part.</summary>

@@ -9,6 +9,9 @@ internal sealed class EvaluationReport
 
     public required int Variants { get; init; }
 
+    /// <summary>The background corpus whose quotations were masked: <c>quran</c> or <c>none</c>.</summary>
+    public required string Background { get; init; }
+
     public required double MinSimilarity { get; init; }
 
     public required double MinContainment { get; init; }
@@ -47,7 +50,7 @@ internal sealed class EvaluationReport
                 double target = row.Target!.Value;
                 failures.Add(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{row.Name}: recall {recall:0.000} < {target:0.00} (short by {target - recall:0.000}, {row.Positives - row.Found} of {row.Positives} missed)"));
+                    $"{row.Name}: recall {recall:0.000} < {target:0.00} (short by {target - recall:0.000}, {row.Positives - row.Found} of {row.Positives} missed; {ByKind(row)})"));
             }
         }
 
@@ -66,4 +69,7 @@ internal sealed class EvaluationReport
 
         return failures;
     }
+
+    private static string ByKind(RowResult row) =>
+        string.Join(", ", row.RecallByKind.Select(k => string.Create(CultureInfo.InvariantCulture, $"{k.Key} {k.Value:0.000}")));
 }

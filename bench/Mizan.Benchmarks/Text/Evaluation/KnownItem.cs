@@ -12,9 +12,21 @@ internal sealed record KnownItem(long Id, string Key, string Source, string Lang
     /// <summary>True for Arabic, Persian and Urdu.</summary>
     public bool IsArabicScript => Languages.IsArabicScript(Language);
 
+    /// <summary>The key prefix of scripture items (prose with quoted verses), followed by the kind.</summary>
+    public const string ScripturePrefix = "scripture/";
+
+    /// <summary>Kind of an item without quoted verses.</summary>
+    public const string Plain = "plain";
+
+    /// <summary>Kind of a scripture item whose verses have fewer words than its prose.</summary>
+    public const string LightQuoting = "light";
+
+    /// <summary>Kind of a scripture item whose verses have several times as many words as its prose.</summary>
+    public const string HeavyQuoting = "heavy";
+
     /// <summary>True for a scripture item (prose with quoted verses).</summary>
     public bool QuotesScripture => Key.StartsWith(ScripturePrefix, StringComparison.Ordinal);
 
-    /// <summary>The key prefix of scripture items.</summary>
-    public const string ScripturePrefix = "scripture/";
+    /// <summary><see cref="Plain"/>, <see cref="LightQuoting"/> or <see cref="HeavyQuoting"/>.</summary>
+    public string Kind => QuotesScripture ? Key.Split('/')[1] : Plain;
 }

@@ -26,7 +26,7 @@ internal static class ReportWriter
         IFormatProvider inv = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(
             inv,
-            $"Text matching evaluation: seed {report.Seed}, {report.Variants} variants per randomised edit, thresholds similarity ≥ {report.MinSimilarity} or containment ≥ {report.MinContainment}"));
+            $"Text matching evaluation: seed {report.Seed}, {report.Variants} variants per randomised edit, thresholds similarity ≥ {report.MinSimilarity} or containment ≥ {report.MinContainment}, quotations masked: {report.Background}"));
         output.WriteLine("Known items:  " + Describe(report.KnownItems));
         output.WriteLine("Negatives:    " + Describe(report.NegativeSets));
         output.WriteLine("Mappings:     " + Describe(report.Mappings) + " (letters covered)");
@@ -39,30 +39,32 @@ internal static class ReportWriter
         int nameWidth = Math.Max(6, report.Rows.Max(r => r.Name.Length));
         string header = string.Create(
             inv,
-            $"{"tactic".PadRight(nameWidth)}  {"group",-11} {"scope",-6} {"n+",5} {"recall",7} {"target",6} {"plain",6} {"quoting",7} {"misses (cause)",-22} {"channel",-14} {"n-",6} {"false",5} {"stray",5}");
+            $"{"tactic".PadRight(nameWidth)}  {"group",-11} {"scope",-6} {"n+",5} {"recall",7} {"target",6} {"plain",6} {"light",6} {"heavy",6} {"misses (cause)",-22} {"channel",-14} {"n-",6} {"false",5} {"stray",5}");
         output.WriteLine(header);
         output.WriteLine(new string('-', header.Length));
         foreach (RowResult row in report.Rows)
         {
             string recall = row.Recall is { } r ? r.ToString("0.000", inv) : "-";
             string target = row.Target is { } t ? t.ToString("0.00", inv) : "-";
-            string plain = row.PlainRecall is { } p ? p.ToString("0.000", inv) : "-";
-            string quoting = row.QuotingRecall is { } q ? q.ToString("0.000", inv) : "-";
+            string plain = Format(row.RecallOf(KnownItem.Plain));
+            string light = Format(row.RecallOf(KnownItem.LightQuoting));
+            string heavy = Format(row.RecallOf(KnownItem.HeavyQuoting));
             string mark = row.MissesTarget ? " <" : string.Empty;
             string causes = row.MissCauses.Count == 0
                 ? "-"
                 : string.Join(" ", row.MissCauses.Select(c => string.Create(inv, $"{c.Key} {c.Value}")));
             output.WriteLine(string.Create(
                 inv,
-                $"{row.Name.PadRight(nameWidth)}  {row.Group,-11} {row.Scope,-6} {row.Positives,5} {recall,7} {target,6} {plain,6} {quoting,7} {causes,-22} {row.TopChannel,-14} {row.Negatives,6} {row.FalseMatches,5} {row.StrayMatches,5}{mark}"));
+                $"{row.Name.PadRight(nameWidth)}  {row.Group,-11} {row.Scope,-6} {row.Positives,5} {recall,7} {target,6} {plain,6} {light,6} {heavy,6} {causes,-22} {row.TopChannel,-14} {row.Negatives,6} {row.FalseMatches,5} {row.StrayMatches,5}{mark}"));
         }
 
         output.WriteLine();
         output.WriteLine("misses (cause): lsh = exact verification would pass, banding gave no candidate; threshold = no channel reaches");
         output.WriteLine("the thresholds after normalisation. false = negatives that matched; stray = positives that also matched an");
-        output.WriteLine("unrelated known item. channel = the channel found positives matched in most often. plain / quoting =");
-        output.WriteLine("recall on items without / with quoted Quran verses (scripture items; an edit of the whole item also edits");
-        output.WriteLine("the verses, so the query's verses may no longer be recognised and masked).");
+        output.WriteLine("unrelated known item. channel = the channel found positives matched in most often. plain / light / heavy =");
+        output.WriteLine("recall on items without quoted Quran verses / with verses of fewer words than the prose / with verses of 2-4");
+        output.WriteLine("times as many words (an edit of the whole item also edits its verses, which then may no longer be recognised");
+        output.WriteLine("as quotations and masked in the query).");
 
         bool anyDetail = false;
         foreach (RowResult row in report.Rows)
@@ -98,6 +100,9 @@ internal static class ReportWriter
         output.WriteLine(string.Create(inv, $"Elapsed {report.ElapsedSeconds:0.0} s"));
         output.WriteLine(report.Verdict);
     }
+
+    private static string Format(double? value) =>
+        value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";
 
     private static string Describe(SortedDictionary<string, int> counts) =>
         string.Join(", ", counts.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key} {c.Value}")));

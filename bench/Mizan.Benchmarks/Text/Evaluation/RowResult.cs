@@ -16,10 +16,11 @@ internal sealed class RowResult
 
     public int Found { get; set; }
 
-    /// <summary>Positives made from scripture items (prose with quoted verses).</summary>
-    public int QuotingPositives { get; set; }
+    /// <summary>Positives by the kind of their known item (<see cref="KnownItem.Kind"/>).</summary>
+    public SortedDictionary<string, int> PositivesByKind { get; } = new(StringComparer.Ordinal);
 
-    public int QuotingFound { get; set; }
+    /// <summary>Found positives by the kind of their known item.</summary>
+    public SortedDictionary<string, int> FoundByKind { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Found positives by the channel they matched in.</summary>
     public SortedDictionary<string, int> Channels { get; } = new(StringComparer.Ordinal);
@@ -41,12 +42,23 @@ internal sealed class RowResult
 
     public double? Recall => Positives == 0 ? null : (double)Found / Positives;
 
-    /// <summary>Recall on positives made from items without quoted verses.</summary>
-    public double? PlainRecall =>
-        Positives == QuotingPositives ? null : (double)(Found - QuotingFound) / (Positives - QuotingPositives);
+    /// <summary>Recall by the kind of known item: without quoted verses, with a few, with mostly verses.</summary>
+    public SortedDictionary<string, double> RecallByKind
+    {
+        get
+        {
+            var recall = new SortedDictionary<string, double>(StringComparer.Ordinal);
+            foreach ((string kind, int positives) in PositivesByKind)
+            {
+                recall[kind] = (double)FoundByKind.GetValueOrDefault(kind) / positives;
+            }
 
-    /// <summary>Recall on positives made from scripture items.</summary>
-    public double? QuotingRecall => QuotingPositives == 0 ? null : (double)QuotingFound / QuotingPositives;
+            return recall;
+        }
+    }
+
+    /// <summary>Recall on positives of one kind, or null when there are none.</summary>
+    public double? RecallOf(string kind) => RecallByKind.TryGetValue(kind, out double recall) ? recall : null;
 
     /// <summary>True when the recall is below the target.</summary>
     public bool MissesTarget => Target is { } target && Recall is { } recall && recall < target;

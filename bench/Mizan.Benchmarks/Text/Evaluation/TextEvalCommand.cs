@@ -48,6 +48,7 @@ internal static class TextEvalCommand
         {
             Seed = options.Seed,
             Variants = options.Variants,
+            Background = options.MaskQuran ? "quran" : "none",
             MinSimilarity = TextMatchOptions.RecommendedMinSimilarity,
             MinContainment = TextMatchOptions.RecommendedMinContainment,
             KnownItems = Count(corpus.Known.Select(k => $"{k.Key.Split('/')[0]}/{k.Language}")),

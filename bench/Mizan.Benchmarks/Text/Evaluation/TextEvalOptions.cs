@@ -20,6 +20,8 @@ internal sealed class TextEvalOptions
           --quran-verses N         single Quran verses run as negatives, 0 for none (default: all 6,236)
           --quran-passages N       runs of consecutive verses run as negatives (default 300)
           --composite N            long unrelated posts made of several negatives (default 100)
+          --background quran|none  quotations masked before fingerprinting: the built-in Quran (default) or none,
+                                   to see what masking buys
           --row-negatives N        at most N negatives per tactic row, 0 for all (default 0)
           --filter TEXT            only tactics whose name contains TEXT (case-insensitive)
           --show N                 misses and false matches printed per row (default 5)
@@ -44,6 +46,9 @@ internal sealed class TextEvalOptions
     public int CompositePosts { get; private set; } = 100;
 
     public int RowNegatives { get; private set; }
+
+    /// <summary>True (the default) to mask Quran quotations (<c>BackgroundCorpus.BuiltIn</c>); false for none.</summary>
+    public bool MaskQuran { get; private set; } = true;
 
     public string? Filter { get; private set; }
 
@@ -76,6 +81,14 @@ internal sealed class TextEvalOptions
                 case "--composite": options.CompositePosts = Int(args, ref i, 0); break;
                 case "--row-negatives": options.RowNegatives = Int(args, ref i, 0); break;
                 case "--filter": options.Filter = Value(args, ref i); break;
+                case "--background":
+                    options.MaskQuran = Value(args, ref i) switch
+                    {
+                        "quran" => true,
+                        "none" => false,
+                        string other => throw new FormatException($"--background is 'quran' or 'none', not '{other}'."),
+                    };
+                    break;
                 case "--show": options.Show = Int(args, ref i, 0); break;
                 case "--data": options.DataDirectory = Path.GetFullPath(Value(args, ref i)); break;
                 case "--json": options.Json = true; break;

@@ -30,7 +30,7 @@ internal sealed class TextEvaluator
         _corpus = corpus;
         _generator = generator;
         _options = options;
-        _fingerprinter = new TextFingerprinter(TextMatchOptions.Default, BackgroundCorpus.BuiltIn);
+        _fingerprinter = new TextFingerprinter(TextMatchOptions.Default, options.MaskQuran ? BackgroundCorpus.BuiltIn : BackgroundCorpus.Empty);
         _index = new TextIndex(TextMatchOptions.Default);
         var notIndexed = new List<string>();
         foreach (KnownItem item in corpus.Known)
@@ -169,12 +169,12 @@ internal sealed class TextEvaluator
         for (int i = 0; i < positives.Count; i++)
         {
             QueryOutcome outcome = positiveOutcomes[i];
-            bool quoting = _known[positives[i].Intended!.Value].QuotesScripture;
-            row.QuotingPositives += quoting ? 1 : 0;
+            string kind = _known[positives[i].Intended!.Value].Kind;
+            row.PositivesByKind[kind] = row.PositivesByKind.GetValueOrDefault(kind) + 1;
             if (outcome.Channel is { } channel)
             {
                 row.Found++;
-                row.QuotingFound += quoting ? 1 : 0;
+                row.FoundByKind[kind] = row.FoundByKind.GetValueOrDefault(kind) + 1;
                 row.Channels[channel.ToString()] = row.Channels.GetValueOrDefault(channel.ToString()) + 1;
             }
             else if (outcome.Miss is { } miss)
