@@ -9,9 +9,11 @@ namespace Mizan.Core.Indexing;
 /// </summary>
 /// <remarks>
 /// Why not a managed array: a search is a few thousand random reads into gigabytes, and with 4 KiB pages almost
-/// every one also misses the TLB. Measured on the benchmark machine (2-core KVM guest, THP in "madvise" mode),
-/// the same access pattern ran about twice as fast on 2 MiB pages, and the GC offers no way to ask for them.
-/// Readers hold the owning snapshot alive (<see cref="GC.KeepAlive"/>) for as long as they use the memory.
+/// every one also misses the TLB; the GC offers no way to ask for huge pages, and madvise on a managed array's
+/// range did not get them either (the GC has already touched the memory). PdqHugePagesBenchmarks, 2026-11-28,
+/// 2-vCPU AMD EPYC KVM guest with THP "madvise", 10M hashes, radius 31: 263 µs a lookup on huge pages against
+/// 596 µs without (the machine was shared and loaded; builds took 18 s and 12 s: fresh huge pages cost more to
+/// fault in). Readers hold the owning snapshot alive (<see cref="GC.KeepAlive"/>) while they use the memory.
 /// </remarks>
 internal sealed unsafe class NativeColumn<T> : IDisposable
     where T : unmanaged
