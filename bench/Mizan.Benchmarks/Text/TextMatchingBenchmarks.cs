@@ -138,7 +138,7 @@ public class TextMatchingBenchmarks
         int shingles = 0;
         foreach (string post in _posts)
         {
-            shingles += _onePermutation.Compute(post)[TextChannel.Match].Shingles.Length;
+            shingles += _onePermutation.Compute(post)[TextChannel.Match].ShingleCount;
         }
 
         return shingles;
@@ -151,7 +151,7 @@ public class TextMatchingBenchmarks
         int shingles = 0;
         foreach (string post in _posts)
         {
-            shingles += _classic.Compute(post)[TextChannel.Match].Shingles.Length;
+            shingles += _classic.Compute(post)[TextChannel.Match].ShingleCount;
         }
 
         return shingles;

@@ -4,61 +4,80 @@ using System.Runtime.CompilerServices;
 namespace Mizan.Core.Text.Matching;
 
 /// <summary>
-/// A one-hash bitmap of a shingle set (a query's, or a known item's when locating it in a query), sized at about 16 bits per shingle, so verifying a candidate costs
-/// one bit test per known shingle (a binary search into the sorted query set only on the ~6% that pass) instead
-/// of a merge over the whole query set: a long post verified against many candidates is mostly bit tests.
+/// Exact membership in a set of shingle hashes, by an open-addressing table at most a quarter full (a probe
+/// usually reads one entry): a query's set, built once per query and channel when its first candidate is
+/// verified, so verifying a candidate costs one probe per known shingle instead of a merge over the whole query
+/// set; or a known item's set, when locating it in the query.
 /// </summary>
 internal sealed class QueryFilter
 {
-    private const int MinBits = 1 << 12;
-    private const int MaxBits = 1 << 22;
+    private const int MinCapacity = 1 << 10;
 
-    private ulong[] _bits = new ulong[MinBits / 64];
-    private uint _mask;
+    private ulong[] _entries = new ulong[MinCapacity];
+    private int _mask;
 
-    public void Build(ReadOnlySpan<uint> query)
+    public void Build(ReadOnlySpan<uint> set)
     {
-        int bits = (int)Math.Clamp(BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, query.Length) * 16), MinBits, MaxBits);
-        if (_bits.Length < bits / 64)
+        int capacity = (int)Math.Max(MinCapacity, BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, set.Length) * 4));
+        if (_entries.Length < capacity)
         {
-            _bits = new ulong[bits / 64];
+            _entries = new ulong[capacity];
         }
         else
         {
-            _bits.AsSpan(0, bits / 64).Clear();
+            _entries.AsSpan(0, capacity).Clear();
         }
 
-        _mask = (uint)(bits - 1);
-        foreach (uint hash in query)
+        _mask = capacity - 1;
+        ulong[] entries = _entries;
+        foreach (uint hash in set)
         {
-            uint bit = hash & _mask;
-            _bits[bit >> 6] |= 1UL << (int)bit;
+            // An entry is the hash with bit 32 set; 0 is empty.
+            ulong entry = hash | (1UL << 32);
+            int i = Home(hash);
+            while (entries[i] != 0 && entries[i] != entry)
+            {
+                i = (i + 1) & _mask;
+            }
+
+            entries[i] = entry;
         }
     }
 
-    /// <summary>True when <paramref name="hash"/> is in <paramref name="set"/>, the set the filter was built from.</summary>
+    /// <summary>True when <paramref name="hash"/> is in the set the filter was built from.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool Contains(uint hash, ReadOnlySpan<uint> set)
+    public bool Contains(uint hash)
     {
-        uint bit = hash & _mask;
-        return (_bits[bit >> 6] & (1UL << (int)bit)) != 0 && set.BinarySearch(hash) >= 0;
+        ulong entry = hash | (1UL << 32);
+        ulong[] entries = _entries;
+        for (int i = Home(hash); ; i = (i + 1) & _mask)
+        {
+            ulong existing = entries[i];
+            if (existing == entry)
+            {
+                return true;
+            }
+
+            if (existing == 0)
+            {
+                return false;
+            }
+        }
     }
 
-    /// <summary>|<paramref name="known"/> ∩ <paramref name="query"/>|; <paramref name="query"/> is the set the filter was built from.</summary>
-    public int IntersectionCount(ReadOnlySpan<uint> known, ReadOnlySpan<uint> query)
+    /// <summary>|<paramref name="known"/> ∩ the set the filter was built from|.</summary>
+    public int IntersectionCount(ReadOnlySpan<uint> known)
     {
         int count = 0;
-        ulong[] bits = _bits;
-        uint mask = _mask;
         foreach (uint hash in known)
         {
-            uint bit = hash & mask;
-            if ((bits[bit >> 6] & (1UL << (int)bit)) != 0 && query.BinarySearch(hash) >= 0)
-            {
-                count++;
-            }
+            count += Contains(hash) ? 1 : 0;
         }
 
         return count;
     }
+
+    // Fibonacci hashing of the (already mixed) 32-bit shingle hash.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Home(uint hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> 32) & _mask;
 }

@@ -6,7 +6,8 @@ namespace Mizan.Core.Text.Matching;
 /// </summary>
 public sealed class TextChannelFingerprint
 {
-    private readonly uint[] _shingles;
+    private readonly uint[] _distinct; // in no particular order: queries never need them sorted
+    private uint[]? _sorted;
     private readonly uint[] _signatures;
     private readonly uint[] _occurrenceHashes;
     private readonly int[]? _occurrenceStarts; // null for character n-grams: occurrence i starts at i
@@ -16,7 +17,7 @@ public sealed class TextChannelFingerprint
         TextChannel channel,
         int shingleSize,
         NormalizedText text,
-        uint[] shingles,
+        uint[] distinctShingles,
         uint[] signatures,
         int signatureSize,
         uint[] occurrenceHashes,
@@ -26,7 +27,7 @@ public sealed class TextChannelFingerprint
         Channel = channel;
         ShingleSize = shingleSize;
         Text = text;
-        _shingles = shingles;
+        _distinct = distinctShingles;
         _signatures = signatures;
         SignatureSize = signatureSize;
         _occurrenceHashes = occurrenceHashes;
@@ -43,8 +44,14 @@ public sealed class TextChannelFingerprint
     /// <summary>The normalised text the shingles were taken from, with its map back to the original text.</summary>
     public NormalizedText Text { get; }
 
-    /// <summary>The distinct shingle hashes (32-bit identities), sorted ascending.</summary>
-    public ReadOnlySpan<uint> Shingles => _shingles;
+    /// <summary>
+    /// The distinct shingle hashes (32-bit identities), sorted ascending. Sorted on first use: a query is verified
+    /// from the unsorted set, and the index sorts a known item's set when it stores it.
+    /// </summary>
+    public ReadOnlySpan<uint> Shingles => ShingleArray;
+
+    /// <summary>Number of distinct shingles.</summary>
+    public int ShingleCount => _distinct.Length;
 
     /// <summary>MinHash slots per signature.</summary>
     public int SignatureSize { get; }
@@ -61,7 +68,25 @@ public sealed class TextChannelFingerprint
     /// <summary>Number of shingle occurrences (with repeats), in text order.</summary>
     internal int OccurrenceCount => _occurrenceHashes.Length;
 
-    internal uint[] ShingleArray => _shingles;
+    /// <summary>The sorted distinct shingles (sorted once, thread-safely; callers must not modify it).</summary>
+    internal uint[] ShingleArray
+    {
+        get
+        {
+            uint[]? sorted = Volatile.Read(ref _sorted);
+            if (sorted is null)
+            {
+                sorted = (uint[])_distinct.Clone();
+                RadixSort.Sort(sorted, new uint[sorted.Length]);
+                sorted = Interlocked.CompareExchange(ref _sorted, sorted, null) ?? sorted;
+            }
+
+            return sorted;
+        }
+    }
+
+    /// <summary>The distinct shingles in no particular order.</summary>
+    internal ReadOnlySpan<uint> DistinctShingles => _distinct;
 
     internal ReadOnlySpan<uint> OccurrenceHashes => _occurrenceHashes;
 

@@ -203,8 +203,8 @@ public sealed partial class TextIndex
                 }
 
                 uint[] known = _sets[c][slot]!;
-                ReadOnlySpan<uint> shingles = query.Channel(c).Shingles;
-                int intersection = scratch.Filter(c, shingles).IntersectionCount(known, shingles);
+                ReadOnlySpan<uint> shingles = query.Channel(c).DistinctShingles;
+                int intersection = scratch.Filter(c, shingles).IntersectionCount(known);
                 (double similarity, double containment) = Ratios(intersection, known.Length, shingles.Length);
                 double score = Math.Max(similarity, containment);
                 bool passes = similarity >= minSimilarity || (!words && containment >= minContainment);
@@ -220,7 +220,7 @@ public sealed partial class TextIndex
             if (bestChannel >= 0)
             {
                 uint[] set = _sets[bestChannel][slot]!;
-                TextSpan span = Locate(query.Channel(bestChannel), set, scratch.KnownFilter(set));
+                TextSpan span = Locate(query.Channel(bestChannel), scratch.KnownFilter(set));
                 results.Add(new TextMatch(_ids[slot], (TextChannel)bestChannel, bestSimilarity, bestContainment, span));
             }
         }
@@ -232,7 +232,7 @@ public sealed partial class TextIndex
     /// Kadane's algorithm). The known region, at most lightly edited, is dense in hits; stray common shingles
     /// elsewhere in a long post are not, so they do not stretch the span.
     /// </summary>
-    private static TextSpan Locate(TextChannelFingerprint query, uint[] known, QueryFilter filter)
+    private static TextSpan Locate(TextChannelFingerprint query, QueryFilter known)
     {
         ReadOnlySpan<uint> occurrences = query.OccurrenceHashes;
         int best = 0;
@@ -242,7 +242,7 @@ public sealed partial class TextIndex
         int currentStart = 0;
         for (int i = 0; i < occurrences.Length; i++)
         {
-            int value = filter.Contains(occurrences[i], known) ? 1 : -1;
+            int value = known.Contains(occurrences[i]) ? 1 : -1;
             if (current <= 0)
             {
                 current = value;

@@ -133,6 +133,11 @@ public sealed partial class TextIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(known);
         CheckCompatible(known);
+        for (int c = 0; c < ChannelCount; c++)
+        {
+            _ = known.Channel(c).ShingleArray; // sort the sets before taking the lock
+        }
+
         _lock.EnterWriteLock();
         try
         {
