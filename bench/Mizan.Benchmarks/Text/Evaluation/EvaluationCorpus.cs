@@ -51,8 +51,8 @@ internal sealed class EvaluationCorpus
         Scripture = scripture;
         QuranVerses = quranVerses;
         QuranPassages = quranPassages;
-        _filler = [];
-        _vocabulary = [];
+        _filler = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        _vocabulary = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (string language in Languages.All)
         {
             List<string> texts = unrelated.Where(d => string.Equals(d.Language, language, StringComparison.Ordinal))
@@ -169,8 +169,9 @@ internal sealed class EvaluationCorpus
 
     /// <summary>
     /// Joins the paragraphs of consecutive UDHR sections until a chunk has at least <see cref="MinKnownWords"/>
-    /// words; a section longer than <see cref="MaxKnownWords"/> is cut at paragraphs into chunks of at least that
-    /// many words. A short remainder joins the previous chunk.
+    /// words; a section longer than <see cref="MaxKnownWords"/> (the preamble in some languages) is first cut at
+    /// paragraphs into parts of at least twice <see cref="MinKnownWords"/> words. A short remainder joins the
+    /// previous chunk.
     /// </summary>
     private static List<(string Key, string Text)> ChunkUdhr(List<(string Section, string Paragraph)> paragraphs)
     {

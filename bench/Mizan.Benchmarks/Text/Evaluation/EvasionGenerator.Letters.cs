@@ -38,7 +38,8 @@ internal sealed partial class EvasionGenerator
         return builder.ToString();
     }
 
-    /// <summary>Writes a share of YEH, KAF, HEH and TEH MARBUTA in their Persian/Urdu forms (ی ک ہ ۃ).</summary>
+    /// <summary>Writes a share of YEH, KAF, HEH and TEH MARBUTA in their Persian/Urdu forms (FARSI YEH U+06CC, KEHEH
+    /// U+06A9, HEH GOAL U+06C1, TEH MARBUTA GOAL U+06C3).</summary>
     public static string PersianSwap(string text, double strength, Random random)
     {
         CheckStrength(strength);
