@@ -135,7 +135,8 @@ public sealed partial class PdqIndex
         }
     }
 
-    private readonly struct ChunkKeys(Snapshot snapshot, int first, int second, int shift, int width) : IBucketKeys
+    /// <summary>Chunk values of the live positions below the snapshot's Count (the only positions asked for).</summary>
+    private readonly unsafe struct ChunkKeys(Snapshot snapshot, int first, int second, int shift, int width) : IBucketKeys
     {
         public bool TryGetKey(int position, out uint key)
         {
@@ -145,7 +146,7 @@ public sealed partial class PdqIndex
                 return false;
             }
 
-            Span<ulong> row = snapshot.Row(position);
+            ulong* row = snapshot.Hashes[position >> SegmentBits].RowUnchecked(position & SegmentMask);
             key = PdqIndexLayout.Extract(row[first], row[second], shift, width);
             return true;
         }
