@@ -42,21 +42,18 @@ public class PdqIndexBenchmarks
         (long[] ids, PdqHash[] hashes) = PdqBenchmarkData.Uniform(N, random);
         _queries = PdqBenchmarkData.Queries(hashes, QueryCount, Radius, random);
 
-        long heapBefore = GC.GetTotalMemory(forceFullCollection: true);
-        long processBefore = PrivateBytes();
+        long residentBefore = Resident();
         var clock = Stopwatch.StartNew();
         _index = PdqIndex.Build(ids, hashes);
         TimeSpan build = clock.Elapsed;
-        long heapGrowth = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
-        long processGrowth = PrivateBytes() - processBefore;
-        _bruteForce = new BruteForcePdqIndex(ids, hashes);
-
+        long indexResident = Resident() - residentBefore;
         Console.WriteLine(
             $"// PdqIndex N={N:N0}: build {build.TotalSeconds:F2} s, {_index.ChunkCount} chunks; "
             + $"EstimatedMemoryBytes {_index.EstimatedMemoryBytes:N0} ({_index.EstimatedMemoryBytes / (double)N:F1} B/entry); "
-            + $"process private bytes +{processGrowth:N0} ({processGrowth / (double)N:F1} B/entry), "
-            + $"of which managed heap +{heapGrowth:N0}");
+            + $"process resident set +{indexResident:N0} B for the index ({indexResident / (double)N:F1} B/entry), "
+            + $"{Resident():N0} B in all with the input arrays");
 
+        _bruteForce = new BruteForcePdqIndex(ids, hashes);
         CheckSameResults();
     }
 
@@ -126,10 +123,17 @@ public class PdqIndexBenchmarks
         return found;
     }
 
-    private static long PrivateBytes()
+    /// <summary>Resident set after a full, compacting collection and the finalizers it queues (freed native columns).</summary>
+    private static long Resident()
     {
+        for (int i = 0; i < 2; i++)
+        {
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+        }
+
         using var process = Process.GetCurrentProcess();
-        return process.PrivateMemorySize64;
+        return process.WorkingSet64;
     }
 
     private void CheckSameResults()
