@@ -16,7 +16,7 @@ public sealed partial class PdqIndex
         Snapshot s = _snapshot;
         if (compact)
         {
-            s = Compacted(s);
+            s = Compacted(s, scratch);
         }
 
         PdqIndexLayout? layout = _chooseLayout(s.Count);
@@ -28,7 +28,7 @@ public sealed partial class PdqIndex
         }
 
         var chunks = new ChunkIndex[layout.ChunkCount];
-        var work = new ChunkBuild(layout, s, chunks, compact ? null : scratch);
+        var work = new ChunkBuild(layout, s, chunks, scratch);
         // One scratch array (8 bytes an entry) per worker, so at most ProcessorCount of them.
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, layout.ChunkCount, options, work.NewScratch, work.Run, static _ => { });
@@ -36,7 +36,7 @@ public sealed partial class PdqIndex
     }
 
     /// <summary>A copy of <paramref name="s"/> without removed entries, renumbered densely; replaces the id map.</summary>
-    private Snapshot Compacted(Snapshot s)
+    private Snapshot Compacted(Snapshot s, ulong[]? scratch)
     {
         int live = s.Live;
         int segments = (live + SegmentSize - 1) >> SegmentBits;
@@ -63,14 +63,19 @@ public sealed partial class PdqIndex
         }
 
         var dead = new ulong[]?[segments];
-        IdPositionMap map = IdPositionMap.Build(ids, live, new ulong[live], dead, out _);
+        if (scratch is null || scratch.Length < live)
+        {
+            scratch = GC.AllocateUninitializedArray<ulong>(Math.Max(live, 1));
+        }
+
+        IdPositionMap map = IdPositionMap.Build(ids, live, scratch, dead, out _);
         _map = map;
         return new Snapshot(null, [], hashes, ids, dead, live, 0, live);
     }
 
     /// <summary>
     /// Merges the tail into each chunk index in turn, publishing after each chunk so that only one chunk's old and
-    /// new arrays coexist. Meanwhile a chunk may hold positions at or above <see cref="Snapshot.Main"/>; searches
+    /// new columns coexist. Meanwhile a chunk may hold positions at or above <see cref="Snapshot.Main"/>; searches
     /// skip those (they are still scanned as tail) until the last step publishes the new Main.
     /// </summary>
     private void MergeTail(PdqIndexLayout layout)
