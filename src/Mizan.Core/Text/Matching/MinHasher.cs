@@ -10,12 +10,12 @@ namespace Mizan.Core.Text.Matching;
 /// (<see cref="Merge"/>), and <see cref="Finish"/> densifies the empty bins of one-permutation signatures.
 /// </summary>
 /// <remarks>
-/// Choice of scheme, measured 2026-11-28 on the 2-core AMD EPYC development machine while other builds ran
-/// (load average 9–20, so absolute times are inflated several-fold; the ratio is what counts):
+/// Choice of scheme, measured 2026-11-28 on the 2-core AMD EPYC development machine (other builds running):
 /// <list type="bullet">
 /// <item>Speed, <c>TextFingerprinter.Compute</c> on 300-word Arabic-script posts, all channels, including
-/// normalisation (BenchmarkDotNet ShortRun, <c>TextMatchingBenchmarks</c>): one-permutation 504 µs, classic
-/// 2,645 µs (128 multiplications per shingle). Fingerprinting alone, process CPU time: 192 µs against 922 µs.</item>
+/// normalisation (BenchmarkDotNet ShortRun, <c>TextMatchingBenchmarks</c>): one-permutation 180 µs (5,500 a
+/// second), classic 867 µs (128 multiplications per shingle), at load average 1.5–3; 415 µs against 1,903 µs
+/// in a run at load average 9–14.</item>
 /// <item>Recall, 300 items a cell, 25 × 5 bands, verified at similarity 0.3 or containment 0.5, share of words
 /// replaced 10% / 20% / 30%: 60-word texts one-permutation 300 / 298 / 255, classic 300 / 299 / 248; 120 words
 /// 300 / 300 / 296 for both; 300 words 300 / 300 / 300 for both.</item>
