@@ -27,7 +27,9 @@ namespace Mizan.Benchmarks.Text;
 /// 2026-11-28, 2-core AMD EPYC 2.45 GHz, .NET 10.0.12, ShortRun, other builds running (load average 1–12):
 /// ComputeOnePermutation 180 µs (5,547 posts/s), ComputeClassic 867 µs (1,153/s); N = 1,000,000: index
 /// 4,706 B/item (EstimatedMemoryBytes; managed heap growth 4,730 B/item), built in 164 s with fingerprinting
-/// on both cores; Search 217 µs (4,617 queries/s on one thread); LinearScan over 10,000 items 236 ms a query
+/// on both cores; Search 217 µs (4,617 queries/s on one thread), SearchParallel 225 µs (4,452/s on both: at a
+/// million items lookups wait on memory, random reads over 4.7 GB, and a second core adds nothing here, against
+/// 1.8× at 200,000 items); LinearScan over 10,000 items 236 ms a query
 /// (4/s, so about 24 s a query over a million). All 200 planted queries found, nothing reported for the 100
 /// unrelated posts.
 /// </para>
