@@ -42,6 +42,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ApiKeyService>();
         services.AddScoped<Matcher>();
         services.AddScoped<Background.BackgroundTextService>();
+        services.AddSingleton<Audit.AuditLog>();
+        services.AddSingleton<Webhooks.WebhookOutbox>();
+        services.AddScoped<Organisations.OrganisationService>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Mizan.Data.Entities;
+using Mizan.Data.Organisations;
 
 namespace Mizan.Data;
 
@@ -18,6 +19,16 @@ public abstract class MizanDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<IndexChange> IndexChanges => Set<IndexChange>();
 
     public DbSet<BackgroundText> BackgroundTexts => Set<BackgroundText>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -68,6 +79,73 @@ public abstract class MizanDbContext(DbContextOptions options) : DbContext(optio
             k.Property(x => x.KeyHash).HasMaxLength(64);
             k.Property(x => x.Prefix).HasMaxLength(16);
             k.HasIndex(x => x.KeyHash).IsUnique();
+            k.Property(x => x.OrganisationId).HasDefaultValue(OrganisationService.DefaultId);
+            k.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<Organisation>(o =>
+        {
+            o.ToTable("organisations");
+            o.Property(x => x.Name).HasMaxLength(200);
+            o.Property(x => x.Kind).HasMaxLength(32);
+            o.HasIndex(x => x.Name).IsUnique();
+            o.HasData(new Organisation
+            {
+                Id = OrganisationService.DefaultId,
+                Name = OrganisationService.DefaultName,
+                Kind = OrganisationKinds.Platform,
+                CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+            });
+        });
+
+        modelBuilder.Entity<AuditEvent>(a =>
+        {
+            a.ToTable("audit_events");
+            a.HasKey(x => x.Seq);
+            a.Property(x => x.Seq).ValueGeneratedNever();
+            a.Property(x => x.ActorName).HasMaxLength(300);
+            a.Property(x => x.ActorRole).HasMaxLength(32);
+            a.Property(x => x.Action).HasMaxLength(64);
+            a.Property(x => x.SubjectType).HasMaxLength(64);
+            a.Property(x => x.SubjectId).HasMaxLength(200);
+            a.Property(x => x.PrevHash).HasMaxLength(64);
+            a.Property(x => x.Hash).HasMaxLength(64);
+            a.HasIndex(x => new { x.SubjectType, x.SubjectId, x.Seq });
+            a.HasIndex(x => new { x.Action, x.Seq });
+            a.HasIndex(x => x.At);
+        });
+
+        modelBuilder.Entity<AuditChainHead>(h =>
+        {
+            h.ToTable("audit_chain_head");
+            h.Property(x => x.Id).ValueGeneratedNever();
+            h.Property(x => x.LastHash).HasMaxLength(64);
+            h.HasData(new AuditChainHead { Id = Audit.AuditLog.HeadId, LastSeq = 0, LastHash = Audit.AuditCanonical.GenesisHash });
+        });
+
+        modelBuilder.Entity<WebhookSubscription>(w =>
+        {
+            w.ToTable("webhook_subscriptions");
+            w.Property(x => x.Url).HasMaxLength(2048);
+            w.Property(x => x.Secret).HasMaxLength(200);
+            w.Property(x => x.CreatedBy).HasMaxLength(300);
+            w.PrimitiveCollection(x => x.EventTypes);
+            w.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+            w.HasIndex(x => x.OrganisationId);
+        });
+
+        modelBuilder.Entity<WebhookDelivery>(d =>
+        {
+            d.ToTable("webhook_deliveries");
+            d.Property(x => x.DeliveryId).HasMaxLength(64);
+            d.Property(x => x.EventType).HasMaxLength(64);
+            d.Property(x => x.Status).HasMaxLength(16);
+            d.Property(x => x.ClaimToken).HasMaxLength(64);
+            d.Property(x => x.LastError).HasMaxLength(1000);
+            d.HasIndex(x => x.DeliveryId).IsUnique();
+            d.HasIndex(x => new { x.Status, x.NextAttemptAt });
+            d.HasIndex(x => new { x.SubscriptionId, x.Id });
+            d.HasOne(x => x.Subscription).WithMany().HasForeignKey(x => x.SubscriptionId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 }

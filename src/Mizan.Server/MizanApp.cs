@@ -6,6 +6,7 @@ using Mizan.Data.Matching;
 using Mizan.Server.Features.Background;
 using Mizan.Server.Features.Banks;
 using Mizan.Server.Features.Health;
+using Mizan.Server.Features.Organisations;
 using Mizan.Server.Features.Scan;
 using Mizan.Server.Infrastructure;
 
@@ -94,6 +95,7 @@ public static class MizanApp
         v1.MapScanApi();
         v1.MapBanksApi();
         v1.MapBackgroundTextsApi();
+        v1.MapOrganisationsApi();
     }
 
     private static string ReasonPhrase(int status) =>

@@ -26,7 +26,7 @@ internal sealed partial class StartupService(IServiceProvider services, ILogger<
         var keys = scope.ServiceProvider.GetRequiredService<ApiKeyService>();
         if (!await keys.AnyAsync(cancellationToken).ConfigureAwait(false))
         {
-            var key = await keys.CreateAsync("bootstrap admin", Roles.Admin, cancellationToken).ConfigureAwait(false);
+            var key = await keys.CreateAsync("bootstrap admin", Roles.Admin, Mizan.Data.Organisations.OrganisationService.DefaultId, Mizan.Data.Audit.AuditActor.System("startup"), cancellationToken).ConfigureAwait(false);
             // Printed once to standard output, never logged: this is the only time the secret exists in clear.
             Console.Out.WriteLine();
             Console.Out.WriteLine("  First start: an admin API key was created. It is shown only this once; keep it safe.");

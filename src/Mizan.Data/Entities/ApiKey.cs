@@ -9,6 +9,11 @@ public sealed class ApiKey
 
     public required string Role { get; set; }
 
+    /// <summary>The organisation the key acts for.</summary>
+    public int OrganisationId { get; set; }
+
+    public Organisation? Organisation { get; set; }
+
     /// <summary>Lower-case hex SHA-256 of the whole key string.</summary>
     public required string KeyHash { get; set; }
 

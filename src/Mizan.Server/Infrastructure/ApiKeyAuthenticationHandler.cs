@@ -40,6 +40,7 @@ internal sealed class ApiKeyAuthenticationHandler(
             new Claim(ClaimTypes.NameIdentifier, identity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new Claim(ClaimTypes.Name, identity.Name),
             new Claim(ClaimTypes.Role, identity.Role),
+            new Claim(CurrentKey.OrganisationClaim, identity.OrganisationId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));

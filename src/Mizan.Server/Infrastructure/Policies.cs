@@ -18,12 +18,20 @@ internal static class Policies
     /// <summary>Create and configure banks.</summary>
     public const string BanksAdmin = "banks.admin";
 
+    /// <summary>Administration: organisations, keys, webhooks.</summary>
+    public const string Admin = "admin";
+
+    /// <summary>Read the audit chain and verify it.</summary>
+    public const string AuditRead = "audit.read";
+
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [Scan] = [Roles.Admin, Roles.Integration, Roles.Moderator],
         [BanksRead] = [Roles.Admin, Roles.Moderator, Roles.Auditor, Roles.Integration],
         [BanksWrite] = [Roles.Admin, Roles.Moderator],
         [BanksAdmin] = [Roles.Admin],
+        [Admin] = [Roles.Admin],
+        [AuditRead] = [Roles.Admin, Roles.Auditor],
     };
 
     public static void Add(AuthorizationOptions options)

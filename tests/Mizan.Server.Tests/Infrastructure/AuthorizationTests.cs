@@ -30,6 +30,8 @@ public sealed class AuthorizationTests(MizanAppFactory factory) : IClassFixture<
         Add("POST", "/v1/banks/authz/entries/x/retract", """{"reason": "test"}""", ["admin", "moderator"]);
         Add("GET", "/v1/background-texts", "", ["admin"]);
         Add("POST", "/v1/background-texts", """{"name": "x", "text": "y"}""", ["admin"]);
+        Add("GET", "/v1/organisations", "", ["admin"]);
+        Add("POST", "/v1/organisations", """{"name": "denied", "kind": "peer"}""", ["admin"]);
         return data;
     }
 

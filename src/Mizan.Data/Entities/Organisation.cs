@@ -1,0 +1,17 @@
+namespace Mizan.Data.Entities;
+
+/// <summary>
+/// An organisation: this service and its sub-platforms, an authority, a peer, a trusted flagger. Every API key
+/// belongs to one; the default organisation (id 1) owns the keys made before organisations existed.
+/// </summary>
+public sealed class Organisation
+{
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>One of <see cref="Mizan.Data.Organisations.OrganisationKinds"/>.</summary>
+    public required string Kind { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+}
