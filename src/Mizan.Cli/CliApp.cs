@@ -60,6 +60,7 @@ internal static class CliApp
         root.Subcommands.Add(DbCommand.Create(io));
         root.Subcommands.Add(DemoCommand.Create(io));
         root.Subcommands.Add(BackgroundCommand.Create(io));
+        root.Subcommands.Add(AuditCommand.Create(io));
         return root;
     }
 }

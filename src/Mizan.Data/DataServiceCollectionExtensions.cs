@@ -45,6 +45,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Audit.AuditLog>();
         services.AddSingleton<Webhooks.WebhookOutbox>();
         services.AddScoped<Organisations.OrganisationService>();
+        services.AddScoped<Audit.AuditReader>();
         return services;
     }
 

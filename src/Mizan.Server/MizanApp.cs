@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
 using Mizan.Data;
 using Mizan.Data.Matching;
+using Mizan.Server.Features.Audit;
 using Mizan.Server.Features.Background;
 using Mizan.Server.Features.Banks;
 using Mizan.Server.Features.Health;
@@ -96,6 +97,7 @@ public static class MizanApp
         v1.MapBanksApi();
         v1.MapBackgroundTextsApi();
         v1.MapOrganisationsApi();
+        v1.MapAuditApi();
     }
 
     private static string ReasonPhrase(int status) =>

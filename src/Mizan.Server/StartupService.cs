@@ -35,6 +35,15 @@ internal sealed partial class StartupService(IServiceProvider services, ILogger<
             Console.Out.Flush();
         }
 
+        // Configuration changes between starts (thresholds, limits) are audited like changes made through the API.
+        var settings = new
+        {
+            matching = scope.ServiceProvider.GetRequiredService<MatchOptions>(),
+            limits = scope.ServiceProvider.GetRequiredService<LimitsOptions>(),
+        };
+        await scope.ServiceProvider.GetRequiredService<Mizan.Data.Audit.AuditReader>().RecordSettingsAsync(
+            scope.ServiceProvider.GetRequiredService<Mizan.Data.Audit.AuditLog>(), "server", settings, Mizan.Data.Audit.AuditActor.System("startup"), cancellationToken).ConfigureAwait(false);
+
         var started = System.Diagnostics.Stopwatch.StartNew();
         var indexes = scope.ServiceProvider.GetRequiredService<MatchIndexes>();
         await indexes.EnsureLoadedAsync(db, cancellationToken).ConfigureAwait(false);

@@ -24,7 +24,7 @@ internal static class BackgroundCommand
 
             string text = await File.ReadAllTextAsync(path, ct).ConfigureAwait(false);
             await using var services = await CliServices.OpenAsync(parse, ct).ConfigureAwait(false);
-            var added = await services.Get<BackgroundTextService>().AddAsync(parse.GetValue(name)!, text, "cli", ct).ConfigureAwait(false);
+            var added = await services.Get<BackgroundTextService>().AddAsync(parse.GetValue(name)!, text, Mizan.Data.Audit.AuditActor.System("cli"), ct).ConfigureAwait(false);
             await io.Out.WriteLineAsync($"Added background text {added.Id} '{added.Name}' ({added.Length} characters).").ConfigureAwait(false);
             return ExitCodes.Ok;
         });

@@ -36,7 +36,7 @@ internal static class BankCommand
         {
             await using var services = await CliServices.OpenAsync(parse, ct).ConfigureAwait(false);
             var created = await services.Get<BankService>()
-                .CreateBankAsync(parse.GetValue(name)!, parse.GetValue(description), parse.GetValue(autoAction), "cli", ct, parse.GetValue(minSimilarity), parse.GetValue(minContainment))
+                .CreateBankAsync(parse.GetValue(name)!, parse.GetValue(description), parse.GetValue(autoAction), Mizan.Data.Audit.AuditActor.System("cli"), ct, parse.GetValue(minSimilarity), parse.GetValue(minContainment))
                 .ConfigureAwait(false);
             await io.Out.WriteLineAsync($"Created bank '{created.Name}'{(created.AutoAction ? " (automatic action allowed)" : "")}.").ConfigureAwait(false);
             return ExitCodes.Ok;
@@ -93,7 +93,7 @@ internal static class BankCommand
         {
             await using var services = await CliServices.OpenAsync(parse, ct).ConfigureAwait(false);
             int count = await services.Get<BankService>()
-                .RetractAsync(parse.GetValue(name)!, parse.GetValue(entry)!, parse.GetValue(reason)!, "cli", ct)
+                .RetractAsync(parse.GetValue(name)!, parse.GetValue(entry)!, parse.GetValue(reason)!, Mizan.Data.Audit.AuditActor.System("cli"), ct)
                 .ConfigureAwait(false);
             await io.Out.WriteLineAsync(count == 0
                 ? $"Entry '{parse.GetValue(entry)}' was already retracted."

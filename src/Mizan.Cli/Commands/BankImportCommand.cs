@@ -143,7 +143,7 @@ internal static class BankImportCommand
                 return;
             }
 
-            var results = await banks.AddEntriesAsync(bankName, batch, "cli", ct).ConfigureAwait(false);
+            var results = await banks.AddEntriesAsync(bankName, batch, Mizan.Data.Audit.AuditActor.System("cli"), ct).ConfigureAwait(false);
             for (int i = 0; i < results.Count; i++)
             {
                 var r = results[i];

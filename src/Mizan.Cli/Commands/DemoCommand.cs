@@ -32,7 +32,7 @@ internal static class DemoCommand
             var banks = services.Get<BankService>();
             try
             {
-                await banks.CreateBankAsync(BankName, "TEST DATA: synthetic pictures for trying Mizan out; nothing real.", autoAction: false, "demo", ct).ConfigureAwait(false);
+                await banks.CreateBankAsync(BankName, "TEST DATA: synthetic pictures for trying Mizan out; nothing real.", autoAction: false, Mizan.Data.Audit.AuditActor.System("demo"), ct).ConfigureAwait(false);
             }
             catch (MizanException ex) when (ex.ErrorCode == ErrorCodes.Conflict)
             {
@@ -75,7 +75,7 @@ internal static class DemoCommand
             foreach (string line in bankLines)
             {
                 var entry = await EntryLineParser.ParseLineAsync(line, (path, token) => HashAsync(Path.Combine(dir, path), token), ct).ConfigureAwait(false);
-                var result = (await banks.AddEntriesAsync(BankName, [entry!], "demo", ct).ConfigureAwait(false))[0];
+                var result = (await banks.AddEntriesAsync(BankName, [entry!], Mizan.Data.Audit.AuditActor.System("demo"), ct).ConfigureAwait(false))[0];
                 imported += result.Failed ? 0 : 1;
             }
 

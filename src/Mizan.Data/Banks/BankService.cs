@@ -1,19 +1,25 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Mizan.Core;
+using Mizan.Data.Audit;
 using Mizan.Data.Entities;
 using Mizan.Data.Matching;
 
 namespace Mizan.Data.Banks;
 
-/// <summary>Banks and their entries: the one place that writes them, so the match indexes stay in step.</summary>
-public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOptions matchOptions, TimeProvider clock)
+/// <summary>
+/// Banks and their entries: the one place that writes them, so the match indexes stay in step. Every change is
+/// audited: <c>bank.created</c>, <c>bank.updated</c>, one <c>bank.entries_added</c> per call (a request or an
+/// import batch, with counts and the ids added) and <c>bank_entry.retracted</c>.
+/// </summary>
+public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOptions matchOptions, AuditLog audit, TimeProvider clock)
 {
     /// <summary>Creates a bank; <see cref="ErrorCodes.Conflict"/> if the name is taken.</summary>
     public async Task<BankSummary> CreateBankAsync(
-        string name, string? description, bool autoAction, string actor, CancellationToken cancellationToken,
+        string name, string? description, bool autoAction, AuditActor actor, CancellationToken cancellationToken,
         double? textMinSimilarity = null, double? textMinContainment = null)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         BankNames.Validate(name);
         ValidateThreshold(textMinSimilarity, "textMinSimilarity");
         ValidateThreshold(textMinContainment, "textMinContainment");
@@ -36,9 +42,11 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
             TextMinSimilarity = textMinSimilarity,
             TextMinContainment = textMinContainment,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
-            CreatedBy = actor,
+            CreatedBy = actor.Name,
         };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         db.Banks.Add(bank);
+        await audit.AppendAsync(db, actor, new AuditRecord("bank.created", "bank", name, null, Settings(bank), null), cancellationToken).ConfigureAwait(false);
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -48,6 +56,8 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
             throw new MizanException(ErrorCodes.Conflict, $"A bank named '{name}' already exists.", ex);
         }
 
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        db.ChangeTracker.Clear();
         return Summary(bank, 0, 0);
     }
 
@@ -82,9 +92,10 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
     /// value under the same id and signal, or a retracted id) is reported and stores nothing, the others are stored.
     /// </summary>
     public async Task<IReadOnlyList<EntryAddResult>> AddEntriesAsync(
-        string bankName, IReadOnlyList<EntryInput> entries, string actor, CancellationToken cancellationToken)
+        string bankName, IReadOnlyList<EntryInput> entries, AuditActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(actor);
         var bank = await FindBankAsync(bankName, cancellationToken).ConfigureAwait(false);
         var ids = entries.Select(e => e.ExternalId).Distinct(StringComparer.Ordinal).ToList();
         var existing = new Dictionary<(string, string), BankEntry>();
@@ -139,7 +150,7 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
                     Scope = signal.Scope,
                     Labels = [.. input.Labels],
                     Source = input.Source,
-                    AddedBy = actor,
+                    AddedBy = actor.Name,
                     AddedAt = now,
                 });
             }
@@ -166,6 +177,7 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
             {
                 db.BankEntries.AddRange(added);
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await audit.AppendAsync(db, actor, EntriesAdded(bankName, results, added), cancellationToken).ConfigureAwait(false);
                 await AppendChangesAsync(added, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -186,8 +198,9 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
     /// <summary>Retracts every signal of an entry so it never matches again; the reason is kept.</summary>
     /// <returns>How many signals were retracted (0 when it was already retracted).</returns>
     public async Task<int> RetractAsync(
-        string bankName, string externalId, string reason, string actor, CancellationToken cancellationToken)
+        string bankName, string externalId, string reason, AuditActor actor, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > 2000)
         {
             throw new MizanException(ErrorCodes.InvalidRequest, "A retraction needs a reason of 1-2000 characters.");
@@ -209,12 +222,23 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
             row.Retracted = true;
             row.RetractedReason = reason;
             row.RetractedAt = now;
-            row.RetractedBy = actor;
+            row.RetractedBy = actor.Name;
+        }
+
+        if (changed.Count == 0)
+        {
+            return 0;
         }
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            var signals = changed.Select(r => new { signal = r.SignalType, r.Value }).ToList();
+            await audit.AppendAsync(
+                db,
+                actor,
+                new AuditRecord("bank_entry.retracted", "bank_entry", $"{bankName}/{externalId}", new { retracted = false, signals }, new { retracted = true, signals }, reason),
+                cancellationToken).ConfigureAwait(false);
             await AppendChangesAsync(changed, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -259,6 +283,76 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
 
             after = page[^1].RowId;
         }
+    }
+
+    /// <summary>
+    /// Changes a bank's settings; null leaves a setting as it is. Enabling or disabling a bank tells every node's
+    /// indexes through the change feed. Audited as <c>bank.updated</c> with the settings before and after.
+    /// </summary>
+    public async Task<BankSummary> UpdateBankAsync(string name, BankUpdate update, AuditActor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        ArgumentNullException.ThrowIfNull(actor);
+        ValidateThreshold(update.TextMinSimilarity, "textMinSimilarity");
+        ValidateThreshold(update.TextMinContainment, "textMinContainment");
+        if (update.Description is { Length: > 2000 })
+        {
+            throw new MizanException(ErrorCodes.InvalidRequest, "A bank description may be at most 2000 characters.");
+        }
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var bank = await db.Banks.FirstOrDefaultAsync(b => b.Name == name, cancellationToken).ConfigureAwait(false) ?? throw BankNotFound(name);
+            var before = Settings(bank);
+            bool wasEnabled = bank.Enabled;
+            bank.Description = update.Description ?? bank.Description;
+            bank.AutoAction = update.AutoAction ?? bank.AutoAction;
+            bank.Enabled = update.Enabled ?? bank.Enabled;
+            bank.TextMinSimilarity = update.TextMinSimilarity ?? bank.TextMinSimilarity;
+            bank.TextMinContainment = update.TextMinContainment ?? bank.TextMinContainment;
+            var after = Settings(bank);
+            if (before == after)
+            {
+                return await GetBankAsync(name, cancellationToken).ConfigureAwait(false);
+            }
+
+            await audit.AppendAsync(db, actor, new AuditRecord("bank.updated", "bank", name, before, after, update.Reason), cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            if (wasEnabled != bank.Enabled)
+            {
+                // Every node re-reads these entries (with the bank's new state) from the change feed.
+                await db.Database.ExecuteSqlAsync(
+                    $"INSERT INTO index_changes (\"EntryId\") SELECT \"Id\" FROM bank_entries WHERE \"BankId\" = {bank.Id}",
+                    cancellationToken).ConfigureAwait(false);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        db.ChangeTracker.Clear();
+        await indexes.RefreshAsync(db, cancellationToken).ConfigureAwait(false);
+        return await GetBankAsync(name, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The audited settings of a bank.</summary>
+    private static BankSettings Settings(Bank b) =>
+        new(b.Name, b.Description, b.AutoAction, b.Enabled, b.TextMinSimilarity, b.TextMinContainment);
+
+    /// <summary>One audit event for a whole call: counts, and the ids of the entries that gained signals.</summary>
+    private static AuditRecord EntriesAdded(string bankName, EntryAddResult[] results, List<BankEntry> added)
+    {
+        const int maxIds = 1000;
+        var ids = results.Where(r => r.Added > 0).Select(r => r.ExternalId).Distinct(StringComparer.Ordinal).ToList();
+        var after = new
+        {
+            entries = ids.Count,
+            signals = added.Count,
+            unchanged = results.Count(r => !r.Failed && r.Added == 0),
+            refused = results.Count(r => r.Failed),
+            ids = ids.Take(maxIds).ToList(),
+            idsTruncated = ids.Count > maxIds,
+        };
+        return new AuditRecord("bank.entries_added", "bank", bankName, null, after, null);
     }
 
     private BankSummary Summary(Bank b, int live, int retracted) => new(

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Mizan.Core;
+using Mizan.Data.Audit;
 using Mizan.Data.Banks;
 using Mizan.Data.Matching;
 
@@ -9,14 +10,15 @@ public sealed class BankServiceTests
 {
     private const string Pdq = "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22";
     private static readonly CancellationToken s_ct = CancellationToken.None;
+    private static readonly AuditActor s_actor = AuditActor.System("test");
 
     [Fact]
     public async Task AddEntries_BatchWithConflict_StoresTheOthersAndRefusesOnlyTheConflict()
     {
         await using var store = await TestStore.CreateAsync();
         var banks = store.Get<BankService>();
-        await banks.CreateBankAsync("b", null, false, "test", s_ct);
-        await banks.AddEntriesAsync("b", [Entry("e1", "md5", new string('1', 32))], "test", s_ct);
+        await banks.CreateBankAsync("b", null, false, s_actor, s_ct);
+        await banks.AddEntriesAsync("b", [Entry("e1", "md5", new string('1', 32))], s_actor, s_ct);
 
         var results = await banks.AddEntriesAsync(
             "b",
@@ -27,7 +29,7 @@ public sealed class BankServiceTests
                 Entry("e3", "md5", new string('4', 32)),
                 Entry("e3", "md5", new string('5', 32)),
             ],
-            "test",
+            s_actor,
             s_ct);
 
         Assert.Equal(ErrorCodes.Conflict, results[0].ErrorCode);
@@ -44,12 +46,12 @@ public sealed class BankServiceTests
     {
         await using var store = await TestStore.CreateAsync();
         var banks = store.Get<BankService>();
-        await banks.CreateBankAsync("b", null, false, "test", s_ct);
-        await banks.AddEntriesAsync("b", [new EntryInput("e", [new SignalValue("pdq", Pdq), new SignalValue("md5", new string('a', 32))], [], null)], "test", s_ct);
+        await banks.CreateBankAsync("b", null, false, s_actor, s_ct);
+        await banks.AddEntriesAsync("b", [new EntryInput("e", [new SignalValue("pdq", Pdq), new SignalValue("md5", new string('a', 32))], [], null)], s_actor, s_ct);
 
-        int first = await banks.RetractAsync("b", "e", "test reason", "test", s_ct);
-        int second = await banks.RetractAsync("b", "e", "test reason", "test", s_ct);
-        var readd = await banks.AddEntriesAsync("b", [Entry("e", "pdq", Pdq)], "test", s_ct);
+        int first = await banks.RetractAsync("b", "e", "test reason", s_actor, s_ct);
+        int second = await banks.RetractAsync("b", "e", "test reason", s_actor, s_ct);
+        var readd = await banks.AddEntriesAsync("b", [Entry("e", "pdq", Pdq)], s_actor, s_ct);
 
         Assert.Equal((2, 0), (first, second));
         Assert.Equal(ErrorCodes.Conflict, readd[0].ErrorCode);
@@ -61,11 +63,11 @@ public sealed class BankServiceTests
     {
         await using var store = await TestStore.CreateAsync();
         var banks = store.Get<BankService>();
-        await banks.CreateBankAsync("live", null, false, "test", s_ct);
-        await banks.CreateBankAsync("off", null, false, "test", s_ct);
-        await banks.AddEntriesAsync("live", [Entry("keep", "pdq", Pdq), Entry("drop", "md5", new string('c', 32))], "test", s_ct);
-        await banks.AddEntriesAsync("off", [Entry("hidden", "pdq", Pdq)], "test", s_ct);
-        await banks.RetractAsync("live", "drop", "test", "test", s_ct);
+        await banks.CreateBankAsync("live", null, false, s_actor, s_ct);
+        await banks.CreateBankAsync("off", null, false, s_actor, s_ct);
+        await banks.AddEntriesAsync("live", [Entry("keep", "pdq", Pdq), Entry("drop", "md5", new string('c', 32))], s_actor, s_ct);
+        await banks.AddEntriesAsync("off", [Entry("hidden", "pdq", Pdq)], s_actor, s_ct);
+        await banks.RetractAsync("live", "drop", "test", s_actor, s_ct);
         await store.Get<MizanDbContext>().Banks.Where(b => b.Name == "off").ExecuteUpdateAsync(s => s.SetProperty(b => b.Enabled, false), s_ct);
 
         await using var reopened = await store.ReopenAsync();
@@ -83,8 +85,8 @@ public sealed class BankServiceTests
     {
         await using var store = await TestStore.CreateAsync();
         var banks = store.Get<BankService>();
-        await banks.CreateBankAsync("b", null, true, "test", s_ct);
-        await banks.AddEntriesAsync("b", [Entry("e", "sha256", new string('d', 64))], "test", s_ct);
+        await banks.CreateBankAsync("b", null, true, s_actor, s_ct);
+        await banks.AddEntriesAsync("b", [Entry("e", "sha256", new string('d', 64))], s_actor, s_ct);
         var before = await store.Get<Matcher>().ScanAsync(new ScanInput { Sha256 = new string('d', 64) }, s_ct);
 
         await store.Get<MizanDbContext>().Banks.ExecuteUpdateAsync(s => s.SetProperty(b => b.Enabled, false), s_ct);
@@ -98,14 +100,14 @@ public sealed class BankServiceTests
     public async Task RefreshAsync_WritesByAnotherProcess_AreAppliedIncludingRetraction()
     {
         await using var node = await TestStore.CreateAsync();
-        await node.Get<BankService>().CreateBankAsync("b", null, false, "test", s_ct);
+        await node.Get<BankService>().CreateBankAsync("b", null, false, s_actor, s_ct);
         await node.Get<Matcher>().ScanAsync(new ScanInput { Pdq = Pdq }, s_ct);
         await using var other = await node.ReopenAsync();
 
-        await other.Get<BankService>().AddEntriesAsync("b", [Entry("p", "pdq", Pdq), Entry("m", "md5", new string('e', 32))], "test", s_ct);
+        await other.Get<BankService>().AddEntriesAsync("b", [Entry("p", "pdq", Pdq), Entry("m", "md5", new string('e', 32))], s_actor, s_ct);
         int applied = await node.Get<MatchIndexes>().RefreshAsync(node.Get<MizanDbContext>(), s_ct);
         var afterAdd = await node.Get<Matcher>().ScanAsync(new ScanInput { Pdq = Pdq, Md5 = new string('e', 32) }, s_ct);
-        await other.Get<BankService>().RetractAsync("b", "p", "test", "test", s_ct);
+        await other.Get<BankService>().RetractAsync("b", "p", "test", s_actor, s_ct);
         await node.Get<MatchIndexes>().RefreshAsync(node.Get<MizanDbContext>(), s_ct);
         int again = await node.Get<MatchIndexes>().RefreshAsync(node.Get<MizanDbContext>(), s_ct);
 

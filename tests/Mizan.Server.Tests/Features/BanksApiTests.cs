@@ -136,4 +136,39 @@ public sealed class BanksApiTests(MizanAppFactory factory) : IClassFixture<Mizan
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "invalid_request");
     }
+
+    [Fact]
+    public async Task UpdateBank_DisableThenEnable_StopsAndRestoresMatching()
+    {
+        var admin = factory.ClientFor("admin");
+        await (await admin.PostJsonAsync("/v1/banks", new { name = "toggle-test" })).JsonAsync();
+        await (await admin.PostJsonAsync("/v1/banks/toggle-test/entries", new { id = "t1", sha256 = new string('7', 64) })).JsonAsync();
+
+        var off = await (await PatchAsync(admin, "/v1/banks/toggle-test", """{"enabled": false}""")).JsonAsync();
+        var whileOff = await admin.ScanAsync(new { sha256 = new string('7', 64) });
+        var on = await (await PatchAsync(admin, "/v1/banks/toggle-test", """{"enabled": true}""")).JsonAsync();
+        var whileOn = await admin.ScanAsync(new { sha256 = new string('7', 64) });
+
+        Assert.False(off.GetProperty("enabled").GetBoolean());
+        Assert.DoesNotContain(whileOff.GetProperty("matches").EnumerateArray(), m => m.GetProperty("bank").GetString() == "toggle-test");
+        Assert.True(on.GetProperty("enabled").GetBoolean());
+        Assert.Contains(whileOn.GetProperty("matches").EnumerateArray(), m => m.GetProperty("bank").GetString() == "toggle-test");
+    }
+
+    [Theory]
+    [InlineData("/v1/banks/no-such-bank", """{"enabled": false}""", HttpStatusCode.NotFound, "not_found")]
+    [InlineData("/v1/banks/toggle-bad", """{"textMinSimilarity": 2}""", HttpStatusCode.BadRequest, "invalid_request")]
+    [InlineData("/v1/banks/toggle-bad", """{"enabled": "yes"}""", HttpStatusCode.BadRequest, "invalid_request")]
+    public async Task UpdateBank_BadInput_ReturnsProblem(string path, string json, HttpStatusCode status, string code)
+    {
+        var admin = factory.ClientFor("admin");
+        await admin.PostJsonAsync("/v1/banks", new { name = "toggle-bad" });
+
+        await ProblemAssert.IsProblemAsync(await PatchAsync(admin, path, json), status, code);
+    }
+
+    private static Task<HttpResponseMessage> PatchAsync(HttpClient client, string path, string json) =>
+        client.SendAsync(
+            new HttpRequestMessage(HttpMethod.Patch, path) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") },
+            TestContext.Current.CancellationToken);
 }

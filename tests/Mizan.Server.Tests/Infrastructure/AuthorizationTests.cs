@@ -30,6 +30,9 @@ public sealed class AuthorizationTests(MizanAppFactory factory) : IClassFixture<
         Add("POST", "/v1/banks/authz/entries/x/retract", """{"reason": "test"}""", ["admin", "moderator"]);
         Add("GET", "/v1/background-texts", "", ["admin"]);
         Add("POST", "/v1/background-texts", """{"name": "x", "text": "y"}""", ["admin"]);
+        Add("PATCH", "/v1/banks/authz", """{"description": "denied"}""", ["admin"]);
+        Add("GET", "/v1/audit", "", ["admin", "auditor"]);
+        Add("GET", "/v1/audit/verify", "", ["admin", "auditor"]);
         Add("GET", "/v1/organisations", "", ["admin"]);
         Add("POST", "/v1/organisations", """{"name": "denied", "kind": "peer"}""", ["admin"]);
         return data;
@@ -77,7 +80,7 @@ public sealed class AuthorizationTests(MizanAppFactory factory) : IClassFixture<
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string path, string body)
     {
         var request = new HttpRequestMessage(new HttpMethod(method), path);
-        if (method == "POST")
+        if (method is "POST" or "PATCH")
         {
             request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
         }

@@ -21,7 +21,7 @@ internal static class BackgroundTextsApi
 
         group.MapPost("/", async (AddBackgroundTextRequest body, BackgroundTextService service, ClaimsPrincipal user, CancellationToken ct) =>
             {
-                var added = await service.AddAsync(body.Name ?? "", body.Text ?? "", "key:" + user.Identity?.Name, ct).ConfigureAwait(false);
+                var added = await service.AddAsync(body.Name ?? "", body.Text ?? "", user.Actor(), ct).ConfigureAwait(false);
                 return Results.Created($"/v1/background-texts/{added.Id}", added);
             })
             .WithName("AddBackgroundText")

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using Mizan.Core;
 using Mizan.Core.Signals;
+using Mizan.Data.Audit;
 using Mizan.Data.Banks;
 using Mizan.Server.Features.Scan;
 using Mizan.Server.Infrastructure;
@@ -35,6 +36,19 @@ internal static class BanksApi
             .Produces<BankSummary>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        banks.MapPatch("/{name}", async (string name, UpdateBankRequest body, BankService service, ClaimsPrincipal user, CancellationToken ct) =>
+                Results.Ok(await service.UpdateBankAsync(
+                    name,
+                    new BankUpdate(body.Description, body.AutoAction, body.Enabled, body.TextMinSimilarity, body.TextMinContainment, body.Reason),
+                    Actor(user),
+                    ct).ConfigureAwait(false)))
+            .RequireAuthorization(Policies.BanksAdmin)
+            .WithName("UpdateBank")
+            .WithSummary("Change a bank's settings (description, autoAction, enabled, text thresholds); absent fields stay")
+            .Produces<BankSummary>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         banks.MapGet("/{name}", async (string name, BankService service, CancellationToken ct) =>
                 Results.Ok(await service.GetBankAsync(name, ct).ConfigureAwait(false)))
@@ -166,5 +180,5 @@ internal static class BanksApi
         return Results.Ok(new EntryPage(page.Select(EntryResponse.From).ToList(), next));
     }
 
-    private static string Actor(ClaimsPrincipal user) => "key:" + (user.Identity?.Name ?? "unknown");
+    private static AuditActor Actor(ClaimsPrincipal user) => user.Actor();
 }
