@@ -53,4 +53,57 @@ public sealed class NormalizedText
 
         return new TextSpan(_sourceStart[span.Start], _sourceEnd[span.End - 1]);
     }
+    /// <summary>
+    /// This text without the characters that came from <paramref name="sourceSpans"/> (spans of the original text,
+    /// in order and disjoint), keeping the map of the rest. With <paramref name="separate"/> a removed run becomes
+    /// one space and spaces stay collapsed and trimmed, as the normaliser leaves Match and Skeleton text; without
+    /// it (Spaceless text) the run simply goes.
+    /// </summary>
+    internal NormalizedText Without(IReadOnlyList<TextSpan> sourceSpans, bool separate)
+    {
+        if (sourceSpans.Count == 0 || Text.Length == 0)
+        {
+            return this;
+        }
+
+        string text = Text;
+        char[] chars = new char[text.Length];
+        int[] starts = new int[text.Length];
+        int[] ends = new int[text.Length];
+        int count = 0;
+        int span = 0;
+        bool pendingSpace = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            int source = _sourceStart[i];
+            while (span < sourceSpans.Count && sourceSpans[span].End <= source)
+            {
+                span++;
+            }
+
+            bool removed = span < sourceSpans.Count && sourceSpans[span].Start <= source;
+            if (removed || (separate && text[i] == ' '))
+            {
+                pendingSpace |= separate;
+                continue;
+            }
+
+            if (pendingSpace && count > 0)
+            {
+                // The space maps to the start of the character after it, so a span never begins inside a mask.
+                chars[count] = ' ';
+                starts[count] = source;
+                ends[count] = source;
+                count++;
+            }
+
+            pendingSpace = false;
+            chars[count] = text[i];
+            starts[count] = source;
+            ends[count] = _sourceEnd[i];
+            count++;
+        }
+
+        return new NormalizedText(new string(chars, 0, count), starts[..count], ends[..count], SourceLength);
+    }
 }

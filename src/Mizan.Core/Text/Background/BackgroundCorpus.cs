@@ -10,29 +10,40 @@ namespace Mizan.Core.Text;
 /// quotations and news"): propaganda quotes scripture, and so do millions of innocent posts.
 /// </summary>
 /// <remarks>
-/// <para>A corpus is a set of 64-bit hashes of consecutive word 4-grams of match-level text (<see cref="TextChannel.Match"/>);
-/// a quotation is a run of words of a text each of whose 4-grams is in the set. Words are compared by a key that
-/// lets the Quran's Uthmani spelling meet ordinary spelling (see <c>QuotationKeys</c>).</para>
-/// <para>Immutable and thread-safe: <see cref="With"/> returns a new corpus, and the hash set is built once, on first
+/// <para>A quotation is looked for in three normal forms, because an evasion applied to a whole post also edits
+/// the verses it quotes, and the mask must cover them in the post as it did in the known item: a run of
+/// <see cref="TextChannel.Match"/> words each of whose consecutive word 4-grams is in the corpus; the same in
+/// <see cref="TextChannel.Skeleton"/> words (dotless writing); and a run of <see cref="TextChannel.Spaceless"/>
+/// text each of whose 16-letter windows is in the corpus (spaces, punctuation or emoji inside words). Words and
+/// letters are compared by a key that lets the Quran's Uthmani spelling meet ordinary spelling (see
+/// <c>QuotationKeys</c>).</para>
+/// <para>Immutable and thread-safe: <see cref="With"/> returns a new corpus, and the hash sets are built once, on first
 /// use. The built-in corpus is the Arabic text of the Quran from npm <c>quran-json</c> 3.1.2 (CC-BY-4.0; see
-/// Text/Background/Resources/NOTICE.md), embedded in this assembly; its 4-grams run across verse boundaries in
+/// Text/Background/Resources/NOTICE.md), embedded in this assembly; its grams run across verse boundaries in
 /// mushaf order, so short verses and quotations of consecutive verses are covered.</para>
 /// </remarks>
 public sealed class BackgroundCorpus
 {
     private const int GramLength = 4;
 
+    /// <summary>Uncovered words a run of quoted words may resume across.</summary>
+    private const int MaxGapWords = 1;
+
+    /// <summary>Key letters (ALEF and HAMZA skipped) per Spaceless window: about four words, so a chance run of
+    /// ordinary prose is as unlikely as a chance word 4-gram.</summary>
+    private const int LetterGramLength = 16;
+
     private readonly BackgroundCorpus? _parent;
     private readonly string[] _texts;
     private readonly bool _includesQuran;
-    private readonly Lazy<HashSet<ulong>> _grams;
+    private readonly Lazy<GramSets> _grams;
 
     private BackgroundCorpus(BackgroundCorpus? parent, string[] texts, bool includesQuran)
     {
         _parent = parent;
         _texts = texts;
         _includesQuran = includesQuran;
-        _grams = new Lazy<HashSet<ulong>>(BuildGrams, LazyThreadSafetyMode.ExecutionAndPublication);
+        _grams = new Lazy<GramSets>(BuildGrams, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The Quran (Arabic, all 6,236 verses), loaded from an embedded resource on first use.</summary>
@@ -41,11 +52,14 @@ public sealed class BackgroundCorpus
     /// <summary>A corpus with no text: nothing is a quotation.</summary>
     public static BackgroundCorpus Empty { get; } = new(null, [], includesQuran: false);
 
-    /// <summary>How many distinct word 4-grams the corpus holds (builds the corpus if it is not built yet).</summary>
-    public int WordGramCount => _grams.Value.Count;
+    /// <summary>How many distinct Match word 4-grams the corpus holds (builds the corpus if it is not built yet).</summary>
+    public int WordGramCount => _grams.Value.Match.Count;
+
+    /// <summary>True when the corpus holds no text (nothing is ever a quotation).</summary>
+    internal bool IsEmpty => !_includesQuran && _texts.Length == 0 && (_parent is null || _parent.IsEmpty);
 
     /// <summary>Returns a new corpus with this corpus's text and <paramref name="texts"/> (e.g. background texts
-    /// supplied by an administrator). Each text is a separate passage: its 4-grams do not run into another's.</summary>
+    /// supplied by an administrator). Each text is a separate passage: its grams do not run into another's.</summary>
     /// <param name="texts">The texts to add.</param>
     /// <returns>The new corpus; this one is unchanged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="texts"/> or one of its items is null.</exception>
@@ -64,9 +78,9 @@ public sealed class BackgroundCorpus
         return new BackgroundCorpus(this, added, includesQuran: false);
     }
 
-    /// <summary>Finds the spans of <paramref name="text"/> covered by quotations from the corpus: runs of
-    /// match-level words in which every word 4-gram appears in the corpus. Overlapping and adjacent runs are
-    /// merged. The caller masks these spans before fingerprinting.</summary>
+    /// <summary>Finds the spans of <paramref name="text"/> covered by quotations from the corpus, in any of the
+    /// three normal forms (see the remarks). Overlapping and adjacent spans are merged. The fingerprinter masks
+    /// these spans before fingerprinting.</summary>
     /// <param name="text">The original text.</param>
     /// <returns>Spans of <paramref name="text"/> (original offsets), in order and disjoint; empty when there is
     /// no quotation.</returns>
@@ -74,25 +88,92 @@ public sealed class BackgroundCorpus
     public IReadOnlyList<TextSpan> FindQuotations(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        HashSet<ulong> grams = _grams.Value;
-        if (grams.Count == 0 || text.Length == 0)
+        if (text.Length == 0 || IsEmpty)
         {
             return [];
         }
 
         // The Uthmani rules replace characters one for one, so offsets in the prepared text are original offsets.
-        NormalizedText match = TextNormalizer.Normalize(QuotationKeys.PrepareUthmani(text), TextChannel.Match);
-        string normalized = match.Text;
-        int wordCount = CountWords(normalized);
+        NormalizedText[] forms = TextNormalizer.Normalize(
+            QuotationKeys.PrepareUthmani(text), TextChannel.Match, TextChannel.Skeleton, TextChannel.Spaceless);
+        var spans = new List<TextSpan>();
+        FindQuotations(text, forms[0], forms[1], forms[2], spans);
+        for (int i = 0; i < spans.Count; i++)
+        {
+            spans[i] = WithDeletedNeighbours(text, spans[i]);
+        }
+
+        return Merge(spans);
+    }
+
+    /// <summary>Finds quotations in <paramref name="source"/> already normalised (after
+    /// <see cref="QuotationKeys.PrepareUthmani"/>) in the Match, Skeleton and Spaceless channels, and leaves in
+    /// <paramref name="spans"/> the merged spans of the original text, in order and disjoint.</summary>
+    internal void FindQuotations(string source, NormalizedText match, NormalizedText skeleton, NormalizedText spaceless, List<TextSpan> spans)
+    {
+        spans.Clear();
+        if (IsEmpty)
+        {
+            return;
+        }
+
+        GramSets grams = _grams.Value;
+        AddWordRuns(match, grams.Match, spans);
+        AddWordRuns(skeleton, grams.Skeleton, spans);
+        AddLetterRuns(source, spaceless, grams.Spaceless, spans);
+        List<TextSpan> merged = Merge(spans);
+        if (!ReferenceEquals(merged, spans))
+        {
+            spans.Clear();
+            spans.AddRange(merged);
+        }
+    }
+
+    /// <summary>Sorts spans and merges those that overlap or touch; returns <paramref name="spans"/> itself when
+    /// there is nothing to merge.</summary>
+    internal static List<TextSpan> Merge(List<TextSpan> spans)
+    {
+        if (spans.Count < 2)
+        {
+            return spans;
+        }
+
+        spans.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        var merged = new List<TextSpan>(spans.Count) { spans[0] };
+        for (int i = 1; i < spans.Count; i++)
+        {
+            TextSpan last = merged[^1];
+            if (spans[i].Start <= last.End)
+            {
+                merged[^1] = new TextSpan(last.Start, Math.Max(last.End, spans[i].End));
+            }
+            else
+            {
+                merged.Add(spans[i]);
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>Adds the source spans of runs of words each of whose 4-grams is in <paramref name="grams"/>.</summary>
+    private static void AddWordRuns(NormalizedText form, HashSet<ulong> grams, List<TextSpan> spans)
+    {
+        string normalized = form.Text;
+        if (grams.Count == 0 || normalized.Length == 0)
+        {
+            return;
+        }
+
+        int wordCount = normalized.AsSpan().Count(' ') + 1;
         if (wordCount < GramLength)
         {
-            return [];
+            return;
         }
 
         int[] starts = ArrayPool<int>.Shared.Rent(wordCount);
         int[] ends = ArrayPool<int>.Shared.Rent(wordCount);
         ulong[] hashes = ArrayPool<ulong>.Shared.Rent(wordCount);
-        int[] coveredUntil = ArrayPool<int>.Shared.Rent(wordCount);
         try
         {
             int word = 0;
@@ -109,9 +190,11 @@ public sealed class BackgroundCorpus
                 }
             }
 
-            // coveredUntil[w] > w: word w is covered (by a gram starting at or before it).
-            Array.Clear(coveredUntil, 0, wordCount);
+            // reach > w: word w is covered by a gram starting at or before it. A run resumes across one uncovered
+            // word (a word spelt differently breaks every 4-gram it is in, not the quotation).
             int reach = 0;
+            int runStart = -1;
+            int runEnd = -1; // last covered word of the current run
             for (int w = 0; w < wordCount; w++)
             {
                 if (w + GramLength <= wordCount
@@ -120,36 +203,139 @@ public sealed class BackgroundCorpus
                     reach = Math.Max(reach, w + GramLength);
                 }
 
-                coveredUntil[w] = reach;
+                if (reach > w)
+                {
+                    runStart = runStart < 0 ? w : runStart;
+                    runEnd = w;
+                }
+                else if (runStart >= 0 && w - runEnd > MaxGapWords)
+                {
+                    spans.Add(form.ToSource(new TextSpan(starts[runStart], ends[runEnd])));
+                    runStart = -1;
+                }
             }
 
-            List<TextSpan>? spans = null;
-            for (int w = 0; w < wordCount;)
+            if (runStart >= 0)
             {
-                if (coveredUntil[w] <= w)
-                {
-                    w++;
-                    continue;
-                }
-
-                int first = w;
-                while (w < wordCount && coveredUntil[w] > w)
-                {
-                    w++;
-                }
-
-                (spans ??= []).Add(WithDeletedNeighbours(text, match.ToSource(new TextSpan(starts[first], ends[w - 1]))));
+                spans.Add(form.ToSource(new TextSpan(starts[runStart], ends[runEnd])));
             }
-
-            return spans is null ? [] : spans;
         }
         finally
         {
             ArrayPool<int>.Shared.Return(starts);
             ArrayPool<int>.Shared.Return(ends);
             ArrayPool<ulong>.Shared.Return(hashes);
-            ArrayPool<int>.Shared.Return(coveredUntil);
         }
+    }
+
+    /// <summary>Adds the source spans of runs of Spaceless text each of whose windows of
+    /// <see cref="LetterGramLength"/> key letters is in <paramref name="grams"/>.</summary>
+    private static void AddLetterRuns(string source, NormalizedText form, HashSet<ulong> grams, List<TextSpan> spans)
+    {
+        string text = form.Text;
+        if (grams.Count == 0 || text.Length < LetterGramLength)
+        {
+            return;
+        }
+
+        int[] positions = ArrayPool<int>.Shared.Rent(text.Length);
+        bool[] hits = ArrayPool<bool>.Shared.Rent(text.Length);
+        try
+        {
+            int count = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (QuotationKeys.IsKeyLetter(text[i]))
+                {
+                    positions[count++] = i;
+                }
+            }
+
+            if (count < LetterGramLength)
+            {
+                return;
+            }
+
+            // hits[f]: the window of key letters f .. f + LetterGramLength - 1 is in the corpus.
+            var window = new QuotationKeys.LetterWindow(LetterGramLength);
+            for (int k = 0; k < count; k++)
+            {
+                window.Push(text[positions[k]]);
+                if (k >= LetterGramLength - 1)
+                {
+                    hits[k - LetterGramLength + 1] = grams.Contains(window.Hash);
+                }
+            }
+
+            // reach > j: key letter j is covered by a window starting at or before it.
+            int reach = 0;
+            int runStart = -1;
+            for (int j = 0; j < count; j++)
+            {
+                if (j + LetterGramLength <= count && hits[j])
+                {
+                    reach = Math.Max(reach, j + LetterGramLength);
+                }
+
+                if (reach > j)
+                {
+                    runStart = runStart < 0 ? j : runStart;
+                }
+                else if (runStart >= 0)
+                {
+                    spans.Add(form.ToSource(LetterRun(source, form, positions, runStart, j - 1)));
+                    runStart = -1;
+                }
+            }
+
+            if (runStart >= 0)
+            {
+                spans.Add(form.ToSource(LetterRun(source, form, positions, runStart, count - 1)));
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(positions);
+            ArrayPool<bool>.Shared.Return(hits);
+        }
+    }
+
+    /// <summary>The Spaceless span from key letter <paramref name="first"/> to <paramref name="last"/>, with the
+    /// ALEF and HAMZA letters of the same words right before and after it (skipped by the key, still quoted).</summary>
+    private static TextSpan LetterRun(string source, NormalizedText form, int[] positions, int first, int last)
+    {
+        string text = form.Text;
+        int start = positions[first];
+        int end = positions[last] + 1;
+        while (start > 0 && !QuotationKeys.IsKeyLetter(text[start - 1]) && SameWord(source, form, start - 1))
+        {
+            start--;
+        }
+
+        while (end < text.Length && !QuotationKeys.IsKeyLetter(text[end]) && SameWord(source, form, end - 1))
+        {
+            end++;
+        }
+
+        return new TextSpan(start, end);
+    }
+
+    /// <summary>Whether Spaceless characters <paramref name="i"/> and <paramref name="i"/> + 1 are in one word of
+    /// the original: nothing but characters the fold deletes (marks, tatweel, controls) lies between them.</summary>
+    private static bool SameWord(string source, NormalizedText form, int i)
+    {
+        int from = form.ToSource(new TextSpan(i, i + 1)).End;
+        int to = form.ToSource(new TextSpan(i + 1, i + 2)).Start;
+        MatchFoldTable table = MatchFoldTable.Instance;
+        for (int k = from; k < to; k++)
+        {
+            if (!table.Deletes(source[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Extends a span over the characters the fold deletes on either side (e.g. the final haraka of the
@@ -172,19 +358,9 @@ public sealed class BackgroundCorpus
         return new TextSpan(start, end);
     }
 
-    private static int CountWords(string normalized)
+    private GramSets BuildGrams()
     {
-        if (normalized.Length == 0)
-        {
-            return 0;
-        }
-
-        return normalized.AsSpan().Count(' ') + 1;
-    }
-
-    private HashSet<ulong> BuildGrams()
-    {
-        HashSet<ulong> grams = _parent is null ? [] : new HashSet<ulong>(_parent._grams.Value);
+        GramSets grams = _parent is null ? new GramSets() : _parent._grams.Value.Clone();
         if (_includesQuran)
         {
             AddPassage(grams, QuranText.LoadVerses());
@@ -198,14 +374,53 @@ public sealed class BackgroundCorpus
         return grams;
     }
 
-    /// <summary>Adds the 4-grams of one passage, whose lines continue one another.</summary>
-    private static void AddPassage(HashSet<ulong> grams, string[] lines)
+    /// <summary>Adds the grams of one passage, whose lines continue one another.</summary>
+    private static void AddPassage(GramSets grams, string[] lines)
     {
-        Span<ulong> window = stackalloc ulong[GramLength];
-        int seen = 0;
+        var match = new WordWindow();
+        var skeleton = new WordWindow();
+        var letters = new QuotationKeys.LetterWindow(LetterGramLength);
+        int letterCount = 0;
         foreach (string line in lines)
         {
-            string normalized = TextNormalizer.Normalize(QuotationKeys.PrepareUthmani(line), TextChannel.Match).Text;
+            NormalizedText[] forms = TextNormalizer.Normalize(
+                QuotationKeys.PrepareUthmani(line), TextChannel.Match, TextChannel.Skeleton, TextChannel.Spaceless);
+            match.AddWords(forms[0].Text, grams.Match);
+            skeleton.AddWords(forms[1].Text, grams.Skeleton);
+            foreach (char c in forms[2].Text)
+            {
+                if (QuotationKeys.IsKeyLetter(c))
+                {
+                    letters.Push(c);
+                    if (++letterCount >= LetterGramLength)
+                    {
+                        grams.Spaceless.Add(letters.Hash);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The gram sets of a corpus, one per normal form.</summary>
+    private sealed class GramSets
+    {
+        public HashSet<ulong> Match { get; private init; } = [];
+
+        public HashSet<ulong> Skeleton { get; private init; } = [];
+
+        public HashSet<ulong> Spaceless { get; private init; } = [];
+
+        public GramSets Clone() => new() { Match = [.. Match], Skeleton = [.. Skeleton], Spaceless = [.. Spaceless] };
+    }
+
+    /// <summary>The last four word keys of a passage, for its word 4-grams.</summary>
+    private sealed class WordWindow
+    {
+        private readonly ulong[] _window = new ulong[GramLength];
+        private int _seen;
+
+        public void AddWords(string normalized, HashSet<ulong> grams)
+        {
             foreach (Range range in normalized.AsSpan().Split(' '))
             {
                 ReadOnlySpan<char> word = normalized.AsSpan(range);
@@ -214,11 +429,11 @@ public sealed class BackgroundCorpus
                     continue;
                 }
 
-                window[..(GramLength - 1)].CopyTo(window[1..]);
-                window[0] = QuotationKeys.WordHash(word);
-                if (++seen >= GramLength)
+                _window.AsSpan(0, GramLength - 1).CopyTo(_window.AsSpan(1));
+                _window[0] = QuotationKeys.WordHash(word);
+                if (++_seen >= GramLength)
                 {
-                    grams.Add(QuotationKeys.GramHash(window[3], window[2], window[1], window[0]));
+                    grams.Add(QuotationKeys.GramHash(_window[3], _window[2], _window[1], _window[0]));
                 }
             }
         }

@@ -72,6 +72,45 @@ internal static class QuotationKeys
         return Mix(hash);
     }
 
+    /// <summary>Whether a Spaceless character counts in a letter window: every character but ALEF and HAMZA,
+    /// which Uthmani and ordinary spelling write differently (see <see cref="WordHash"/>).</summary>
+    public static bool IsKeyLetter(char c) => c is not (ArabicLetters.Alef or ArabicLetters.Hamza or ' ');
+
+    /// <summary>A polynomial rolling hash (Karp and Rabin, "Efficient randomized pattern-matching algorithms",
+    /// IBM J. Res. Dev. 31(2), 1987) of the last <c>length</c> characters pushed, modulo 2⁶⁴, then mixed.</summary>
+    public sealed class LetterWindow
+    {
+        private const ulong Base = 0x100000001B3UL * 31 + 7;
+
+        private readonly char[] _ring;
+        private readonly ulong _outFactor;
+        private ulong _sum;
+        private int _next;
+
+        public LetterWindow(int length)
+        {
+            _ring = new char[length];
+            ulong factor = 1;
+            for (int i = 0; i < length; i++)
+            {
+                factor *= Base;
+            }
+
+            _outFactor = factor;
+        }
+
+        /// <summary>The hash of the window (meaningful once the window is full).</summary>
+        public ulong Hash => Mix(_sum);
+
+        public void Push(char c)
+        {
+            char old = _ring[_next];
+            _ring[_next] = c;
+            _next = _next + 1 == _ring.Length ? 0 : _next + 1;
+            _sum = (_sum * Base) + c + 1 - (old == '\0' ? 0 : (old + 1UL) * _outFactor);
+        }
+    }
+
     /// <summary>An order-sensitive hash of four consecutive word keys.</summary>
     public static ulong GramHash(ulong first, ulong second, ulong third, ulong fourth)
     {

@@ -1,3 +1,5 @@
+using Mizan.Core.Text.Background;
+
 namespace Mizan.Core.Text.Matching;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace Mizan.Core.Text.Matching;
 /// <see cref="TextChannel.WordSet"/>) and computes MinHash signatures of the whole text and of its passages.
 /// </summary>
 /// <remarks>
-/// Quotations found by <see cref="BackgroundCorpus.FindQuotations"/> are replaced by spaces before
-/// normalisation, so offsets in the masked text are offsets in the original and reported spans need no
+/// The text is normalised once into every channel; quotations found by <see cref="BackgroundCorpus"/> in any
+/// channel are then removed from every channel, keeping the map to original offsets, so reported spans need no
 /// translation. When too little is left (<see cref="TextMatchOptions.MinRemainingWords"/>,
 /// <see cref="TextMatchOptions.MinRemainingChars"/>) the fingerprint is <see cref="TextFingerprint.TooShort"/>:
 /// a post that is mostly scripture matches nothing, and a known item that is mostly scripture is not indexed.
@@ -38,44 +40,27 @@ public sealed class TextFingerprinter
     public TextFingerprint Compute(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        string masked = Mask(text, _background.FindQuotations(text), out int maskedChars);
-        return _builder.Build(
-            TextNormalizer.Normalize(masked, TextChannel.Match),
-            TextNormalizer.Normalize(masked, TextChannel.Skeleton),
-            TextNormalizer.Normalize(masked, TextChannel.Spaceless),
-            text.Length,
-            maskedChars);
-    }
 
-    /// <summary>Replaces the characters of <paramref name="spans"/> with spaces (same length, same offsets).</summary>
-    internal static string Mask(string text, IReadOnlyList<TextSpan> spans, out int maskedChars)
-    {
-        maskedChars = 0;
-        if (spans.Count == 0)
+        // One fold pass for every channel; the Uthmani rules replace characters one for one, so offsets stay
+        // those of the original, and applying them to every text keeps quotations and their masks comparable.
+        NormalizedText[] forms = TextNormalizer.Normalize(
+            QuotationKeys.PrepareUthmani(text), TextChannel.Match, TextChannel.Skeleton, TextChannel.Spaceless);
+        int maskedChars = 0;
+        if (!_background.IsEmpty)
         {
-            return text;
-        }
-
-        char[] chars = text.ToCharArray();
-        bool[]? seen = null;
-        foreach (TextSpan span in spans)
-        {
-            int start = Math.Clamp(span.Start, 0, chars.Length);
-            int end = Math.Clamp(span.End, start, chars.Length);
-            for (int i = start; i < end; i++)
+            var spans = new List<TextSpan>();
+            _background.FindQuotations(text, forms[0], forms[1], forms[2], spans);
+            foreach (TextSpan span in spans)
             {
-                // Spans are documented as disjoint; count each character once even if they are not.
-                seen ??= new bool[chars.Length];
-                if (!seen[i])
-                {
-                    seen[i] = true;
-                    maskedChars++;
-                }
-
-                chars[i] = ' ';
+                maskedChars += span.Length;
             }
+
+            // Masked in every channel alike: what any channel recognises as a quotation is one.
+            forms[0] = forms[0].Without(spans, separate: true);
+            forms[1] = forms[1].Without(spans, separate: true);
+            forms[2] = forms[2].Without(spans, separate: false);
         }
 
-        return new string(chars);
+        return _builder.Build(forms[0], forms[1], forms[2], text.Length, maskedChars);
     }
 }

@@ -62,6 +62,49 @@ public sealed class BackgroundCorpusTests
         Assert.Equal([new TextSpan(before.Length, before.Length + ArabicProse.FatihaOrdinarySpelling.Length)], quotations);
     }
 
+    [Fact]
+    public void FindQuotations_DotlessVerse_FoundThroughTheSkeleton()
+    {
+        // The Skeleton text of a verse is the verse written without dots (ٮ for beh, teh, theh, inner noon...).
+        string dotless = TextNormalizer.Normalize(s_verses.Value[AyatAlKursi], TextChannel.Skeleton).Text;
+        string before = ArabicProse.HealthNews + " ";
+        string post = before + dotless + " " + ArabicProse.MarketNews;
+
+        IReadOnlyList<TextSpan> quotations = BackgroundCorpus.BuiltIn.FindQuotations(post);
+
+        Assert.Equal([new TextSpan(before.Length, before.Length + dotless.Length)], quotations);
+    }
+
+    [Fact]
+    public void FindQuotations_VerseWithSpacesAndEmojiInsideWords_FoundThroughTheSpacelessText()
+    {
+        // Every word of four letters or more broken after its second letter, alternately by a space and an emoji.
+        string[] words = TextNormalizer.Normalize(s_verses.Value[AyatAlKursi], TextChannel.Match).Text.Split(' ');
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (words[i].Length >= 4)
+            {
+                words[i] = words[i][..2] + (i % 2 == 0 ? " " : "\U0001F600") + words[i][2..];
+            }
+        }
+
+        string broken = string.Join(' ', words);
+        string before = ArabicProse.HealthNews + " ";
+        string post = before + broken + " " + ArabicProse.MarketNews;
+
+        IReadOnlyList<TextSpan> quotations = BackgroundCorpus.BuiltIn.FindQuotations(post);
+
+        Assert.Equal([new TextSpan(before.Length, before.Length + broken.Length)], quotations);
+    }
+
+    [Fact]
+    public void Merge_OverlappingAndTouchingSpans_BecomeOne()
+    {
+        List<TextSpan> merged = BackgroundCorpus.Merge([new TextSpan(8, 20), new TextSpan(1, 4), new TextSpan(3, 6), new TextSpan(6, 7)]);
+
+        Assert.Equal([new TextSpan(1, 7), new TextSpan(8, 20)], merged);
+    }
+
     [Theory]
     [InlineData(ArabicProse.HealthNews + " " + ArabicProse.MarketNews + " " + ArabicProse.SportsNews)]
     [InlineData("The ministry of health opened a new hospital in the city with two hundred beds.")]

@@ -196,13 +196,56 @@ public sealed class TextFingerprinterTests
     {
         Assert.Throws<ArgumentNullException>(() => s_fingerprinter.Compute(null!));
     }
+    [Fact]
+    public void Compute_WholeItemWrittenDotless_VersesMaskedInTheQueryAsInTheKnownItem()
+    {
+        // A known item quoting verses, then the same item written dotless: the edit also changes the verses, which
+        // must still be recognised (in the Skeleton channel) and masked, or they would swamp the item's own text.
+        var random = new Random(8);
+        string quotation = GenerateArabic(random, 150);
+        string prose = GenerateArabic(random, 60);
+        var fingerprinter = new TextFingerprinter(TextMatchOptions.Default, BackgroundCorpus.Empty.With([quotation]));
+        string known = prose + " " + quotation;
+        string dotless = string.Concat(known.Select(c => s_undot.TryGetValue(c, out char shape) ? shape : c));
+
+        TextFingerprint k = fingerprinter.Compute(known);
+        TextFingerprint q = fingerprinter.Compute(dotless);
+        (double similarity, _) = TextIndex.Compare(k[TextChannel.Skeleton].Shingles, q[TextChannel.Skeleton].Shingles);
+
+        Assert.InRange(q.MaskedChars, quotation.Length - 4, quotation.Length + 4);
+        Assert.True(similarity > 0.95, $"skeleton similarity {similarity}");
+    }
 
     [Fact]
-    public void Mask_OverlappingSpans_CountsEachCharacterOnce()
+    public void Compute_WholeItemWithSpacesInsideWords_VersesMaskedInTheQueryAsInTheKnownItem()
     {
-        string masked = TextFingerprinter.Mask("abcdefghij", [new TextSpan(1, 4), new TextSpan(3, 6), new TextSpan(8, 20)], out int count);
+        var random = new Random(9);
+        string quotation = GenerateArabic(random, 150);
+        string prose = GenerateArabic(random, 60);
+        var fingerprinter = new TextFingerprinter(TextMatchOptions.Default, BackgroundCorpus.Empty.With([quotation]));
+        string known = prose + " " + quotation;
+        string broken = BreakWords(known, 0.3, random, " ");
 
-        Assert.Equal("a     gh  ", masked);
-        Assert.Equal(7, count);
+        TextFingerprint k = fingerprinter.Compute(known);
+        TextFingerprint q = fingerprinter.Compute(broken);
+        (double similarity, _) = TextIndex.Compare(k[TextChannel.Spaceless].Shingles, q[TextChannel.Spaceless].Shingles);
+
+        Assert.True(q.MaskedChars > quotation.Length * 9 / 10, $"masked {q.MaskedChars} of {quotation.Length}");
+        Assert.True(similarity > 0.95, $"spaceless similarity {similarity}");
+    }
+
+    [Fact]
+    public void Compute_EmptyBackground_ChannelsAreThoseOfTheNormalizer()
+    {
+        string text = GenerateArabic(new Random(10), 50) + " \u0640\u064E";
+
+        TextFingerprint fingerprint = s_fingerprinter.Compute(text);
+
+        foreach (TextChannel channel in (ReadOnlySpan<TextChannel>)[TextChannel.Match, TextChannel.Skeleton, TextChannel.Spaceless])
+        {
+            Assert.Equal(TextNormalizer.Normalize(text, channel).Text, fingerprint[channel].Text.Text);
+        }
+
+        Assert.Equal(0, fingerprint.MaskedChars);
     }
 }

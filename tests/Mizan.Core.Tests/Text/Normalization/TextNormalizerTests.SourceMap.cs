@@ -197,4 +197,21 @@ public sealed partial class TextNormalizerTests
 
     private static string Describe(string text) =>
         string.Join(' ', text.Select(c => ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)));
+    [Fact]
+    public void Without_SourceSpans_RemovesTheirCharactersAndKeepsTheMap()
+    {
+        const string Text = "One, TWO three; four";
+        NormalizedText match = TextNormalizer.Normalize(Text, TextChannel.Match);
+        NormalizedText spaceless = TextNormalizer.Normalize(Text, TextChannel.Spaceless);
+        TextSpan[] spans = [new TextSpan(5, 15)]; // "TWO three;"
+
+        NormalizedText maskedMatch = match.Without(spans, separate: true);
+        NormalizedText maskedSpaceless = spaceless.Without(spans, separate: false);
+
+        Assert.Equal("one four", maskedMatch.Text);
+        Assert.Equal("onefour", maskedSpaceless.Text);
+        Assert.Equal(new TextSpan(16, 20), maskedMatch.ToSource(new TextSpan(4, 8)));
+        Assert.Equal(new TextSpan(0, 20), maskedSpaceless.ToSource(new TextSpan(0, 7)));
+        Assert.Same(match, match.Without([], separate: true));
+    }
 }
