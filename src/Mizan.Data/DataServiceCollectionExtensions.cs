@@ -38,6 +38,7 @@ public static class DataServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MatchIndexes>();
+        services.AddSingleton<Observability.MizanMetrics>();
         services.AddScoped<BankService>();
         services.AddScoped<ApiKeyService>();
         services.AddScoped<Matcher>();

@@ -1,5 +1,6 @@
 using Mizan.Data;
 using Mizan.Data.Matching;
+using Mizan.Data.Observability;
 
 namespace Mizan.Server;
 
@@ -7,7 +8,7 @@ namespace Mizan.Server;
 /// Keeps this node's match indexes current with writes made by other processes (the CLI, other nodes): every
 /// <see cref="MatchOptions.IndexRefreshSeconds"/> it applies the store's change feed.
 /// </summary>
-internal sealed partial class IndexRefreshService(IServiceProvider services, MatchOptions options, ILogger<IndexRefreshService> logger) : BackgroundService
+internal sealed partial class IndexRefreshService(IServiceProvider services, MatchOptions options, MizanMetrics metrics, ILogger<IndexRefreshService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -19,6 +20,7 @@ internal sealed partial class IndexRefreshService(IServiceProvider services, Mat
                 using var scope = services.CreateScope();
                 var db = scope.ServiceProvider.GetRequiredService<MizanDbContext>();
                 int applied = await scope.ServiceProvider.GetRequiredService<MatchIndexes>().RefreshAsync(db, stoppingToken).ConfigureAwait(false);
+                metrics.IndexRefreshed();
                 if (applied > 0)
                 {
                     LogApplied(logger, applied);

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
 using Mizan.Data;
 using Mizan.Data.Matching;
+using Mizan.Data.Observability;
 using Mizan.Server.Features.Audit;
 using Mizan.Server.Features.Background;
 using Mizan.Server.Features.Banks;
@@ -10,6 +11,8 @@ using Mizan.Server.Features.Health;
 using Mizan.Server.Features.Organisations;
 using Mizan.Server.Features.Scan;
 using Mizan.Server.Infrastructure;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 
 namespace Mizan.Server;
 
@@ -53,6 +56,14 @@ public static class MizanApp
         services.AddSingleton(limits);
         services.AddHostedService<StartupService>();
         services.AddHostedService<IndexRefreshService>();
+        services.AddHostedService<QueueDepthSampler>();
+        services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService("mizan"))
+            .WithMetrics(m => m
+                .AddMeter(MizanMetrics.MeterName)
+                .AddAspNetCoreInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddPrometheusExporter());
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddProblemDetails();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxRequestBytes);
@@ -91,6 +102,8 @@ public static class MizanApp
         app.UseAuthorization();
 
         app.MapOpenApi().AllowAnonymous();
+        // Prometheus text exposition of every metric; no key, like /health, so a scraper needs no secret.
+        app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
         app.MapHealthApi();
         var v1 = app.MapGroup("/v1");
         v1.MapScanApi();

@@ -47,6 +47,7 @@ internal sealed partial class StartupService(IServiceProvider services, ILogger<
         var started = System.Diagnostics.Stopwatch.StartNew();
         var indexes = scope.ServiceProvider.GetRequiredService<MatchIndexes>();
         await indexes.EnsureLoadedAsync(db, cancellationToken).ConfigureAwait(false);
+        scope.ServiceProvider.GetRequiredService<Mizan.Data.Observability.MizanMetrics>().IndexRefreshed();
         LogIndexesLoaded(logger, indexes.PdqCount, indexes.ExactCount, started.ElapsedMilliseconds);
     }
 

@@ -6,6 +6,7 @@ using Mizan.Core.Text;
 using Mizan.Core.Text.Matching;
 using Mizan.Core.Urls;
 using Mizan.Data.Banks;
+using Mizan.Data.Observability;
 
 namespace Mizan.Data.Matching;
 
@@ -13,7 +14,7 @@ namespace Mizan.Data.Matching;
 /// Matches one item against every enabled bank: candidates from the in-memory indexes, then resolved against the
 /// store (bank, entry id, labels), so a retracted entry or a disabled bank never matches even if an index lags.
 /// </summary>
-public sealed class Matcher(MizanDbContext db, MatchIndexes indexes, MatchOptions options)
+public sealed class Matcher(MizanDbContext db, MatchIndexes indexes, MatchOptions options, MizanMetrics metrics)
 {
     /// <summary>Matches the item and reports what was used and found.</summary>
     public async Task<ScanOutcome> ScanAsync(ScanInput input, CancellationToken cancellationToken)
@@ -215,7 +216,9 @@ public sealed class Matcher(MizanDbContext db, MatchIndexes indexes, MatchOption
 
             return c == 0 ? string.CompareOrdinal(a.Signal, b.Signal) : c;
         });
-        return new ScanOutcome(sha256, md5, pdqHex, quality, matches, notes) { Url = url?.Value };
+        var outcome = new ScanOutcome(sha256, md5, pdqHex, quality, matches, notes) { Url = url?.Value };
+        metrics.RecordScan(outcome);
+        return outcome;
     }
 
     private static string ChannelName(TextChannel channel) => channel switch
