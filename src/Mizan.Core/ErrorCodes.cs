@@ -35,4 +35,16 @@ public static class ErrorCodes
 
     /// <summary>The API key's role may not do this.</summary>
     public const string Forbidden = "forbidden";
+
+    /// <summary>The caller is not entitled to this (not the affected user or the notifier).</summary>
+    public const string NotEligible = "not_eligible";
+
+    /// <summary>A reviewer may not decide an appeal of their own decision.</summary>
+    public const string SameReviewer = "same_reviewer";
+
+    /// <summary>The complaint window has closed.</summary>
+    public const string WindowClosed = "window_closed";
+
+    /// <summary>The statement of reasons is held back while a secrecy period applies.</summary>
+    public const string StatementWithheld = "statement_withheld";
 }

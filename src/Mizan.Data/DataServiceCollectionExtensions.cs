@@ -6,6 +6,7 @@ using Mizan.Core;
 using Mizan.Data.Banks;
 using Mizan.Data.Keys;
 using Mizan.Data.Matching;
+using Mizan.Data.Moderation;
 
 namespace Mizan.Data;
 
@@ -47,6 +48,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Webhooks.WebhookOutbox>();
         services.AddScoped<Organisations.OrganisationService>();
         services.AddScoped<Audit.AuditReader>();
+        services.AddModeration();
         return services;
     }
 

@@ -30,6 +30,24 @@ public abstract class MizanDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
+    public DbSet<ContentItem> ContentItems => Set<ContentItem>();
+
+    public DbSet<ItemMatch> ItemMatches => Set<ItemMatch>();
+
+    public DbSet<Notice> Notices => Set<Notice>();
+
+    public DbSet<ModerationCase> Cases => Set<ModerationCase>();
+
+    public DbSet<Decision> Decisions => Set<Decision>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<ModeratorSettings> ModeratorSettings => Set<ModeratorSettings>();
+
+    public DbSet<StoredPolicy> Policies => Set<StoredPolicy>();
+
+    public DbSet<BankEntryReview> BankEntryReviews => Set<BankEntryReview>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Bank>(b =>
@@ -147,5 +165,7 @@ public abstract class MizanDbContext(DbContextOptions options) : DbContext(optio
             d.HasIndex(x => new { x.SubscriptionId, x.Id });
             d.HasOne(x => x.Subscription).WithMany().HasForeignKey(x => x.SubscriptionId).OnDelete(DeleteBehavior.Restrict);
         });
+
+        Moderation.ModerationModel.Configure(modelBuilder);
     }
 }

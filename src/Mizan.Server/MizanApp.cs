@@ -5,7 +5,15 @@ using Mizan.Data;
 using Mizan.Data.Matching;
 using Mizan.Data.Observability;
 using Mizan.Server.Features.Audit;
+using Mizan.Data.Moderation;
 using Mizan.Server.Features.Background;
+using Mizan.Server.Features.Cases;
+using Mizan.Server.Features.Complaints;
+using Mizan.Server.Features.Decisions;
+using Mizan.Server.Features.Items;
+using Mizan.Server.Features.Me;
+using Mizan.Server.Features.Notices;
+using Mizan.Server.Features.Policy;
 using Mizan.Server.Features.Banks;
 using Mizan.Server.Features.Health;
 using Mizan.Server.Features.Organisations;
@@ -51,6 +59,10 @@ public static class MizanApp
         var matching = configuration.GetSection(MatchOptions.Section).Get<MatchOptions>() ?? new MatchOptions();
         var limits = configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
         limits.Validate();
+        var moderation = configuration.GetSection(ModerationOptions.Section).Get<ModerationOptions>() ?? new ModerationOptions();
+        moderation.Validate();
+        services.AddSingleton(moderation);
+        services.AddSingleton(Mizan.Data.Moderation.Policy.PolicyFile.Load(configuration["Policy:File"]));
 
         services.AddMizanData(database, matching);
         services.AddSingleton(limits);
@@ -111,6 +123,13 @@ public static class MizanApp
         v1.MapBackgroundTextsApi();
         v1.MapOrganisationsApi();
         v1.MapAuditApi();
+        v1.MapItemsApi();
+        v1.MapPolicyApi();
+        v1.MapNoticesApi();
+        v1.MapCasesApi();
+        v1.MapDecisionsApi();
+        v1.MapComplaintsApi();
+        v1.MapSettingsApi();
     }
 
     private static string ReasonPhrase(int status) =>

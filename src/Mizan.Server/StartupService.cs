@@ -1,6 +1,8 @@
 using Mizan.Data;
 using Mizan.Data.Keys;
 using Mizan.Data.Matching;
+using Mizan.Data.Moderation;
+using Mizan.Data.Moderation.Policy;
 
 namespace Mizan.Server;
 
@@ -44,6 +46,14 @@ internal sealed partial class StartupService(IServiceProvider services, ILogger<
         await scope.ServiceProvider.GetRequiredService<Mizan.Data.Audit.AuditReader>().RecordSettingsAsync(
             scope.ServiceProvider.GetRequiredService<Mizan.Data.Audit.AuditLog>(), "server", settings, Mizan.Data.Audit.AuditActor.System("startup"), cancellationToken).ConfigureAwait(false);
 
+        var policyFile = scope.ServiceProvider.GetRequiredService<PolicyFile>();
+        if (policyFile.Policy is { } filePolicy)
+        {
+            int version = await scope.ServiceProvider.GetRequiredService<PolicyService>()
+                .SetAsync(filePolicy.ToJson(), ModerationActor.System("policy-file", Mizan.Data.Organisations.OrganisationService.DefaultId), "Policy:File " + policyFile.Path, cancellationToken).ConfigureAwait(false);
+            LogPolicyLoaded(logger, policyFile.Path!, version);
+        }
+
         var started = System.Diagnostics.Stopwatch.StartNew();
         var indexes = scope.ServiceProvider.GetRequiredService<MatchIndexes>();
         await indexes.EnsureLoadedAsync(db, cancellationToken).ConfigureAwait(false);
@@ -55,6 +65,9 @@ internal sealed partial class StartupService(IServiceProvider services, ILogger<
 
     [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Applied {Count} migration(s) to the {Provider} database")]
     private static partial void LogMigrated(ILogger logger, int count, string provider);
+
+    [LoggerMessage(EventId = 102, Level = LogLevel.Information, Message = "Policy loaded from {Path} (version {Version})")]
+    private static partial void LogPolicyLoaded(ILogger logger, string path, int version);
 
     [LoggerMessage(EventId = 101, Level = LogLevel.Information, Message = "Match indexes loaded: {Pdq} PDQ and {Exact} exact hashes in {Milliseconds} ms")]
     private static partial void LogIndexesLoaded(ILogger logger, int pdq, int exact, long milliseconds);

@@ -29,4 +29,27 @@ internal static class JsonBody
             throw new MizanException(ErrorCodes.InvalidRequest, $"The body is not valid JSON: {ex.Message}", ex);
         }
     }
+
+    private static readonly JsonSerializerOptions s_options = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Reads the body as <typeparamref name="T"/> (camelCase JSON); bad JSON is an invalid_request problem.</summary>
+    public static async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (!request.HasJsonContentType())
+        {
+            throw new MizanException(ErrorCodes.InvalidRequest, "Send application/json.");
+        }
+
+        using var doc = await ReadAsync(request, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return doc.RootElement.Deserialize<T>(s_options)
+                ?? throw new MizanException(ErrorCodes.InvalidRequest, "The body must be a JSON object.");
+        }
+        catch (JsonException ex)
+        {
+            throw new MizanException(ErrorCodes.InvalidRequest, $"The body does not have the expected shape: {ex.Message}", ex);
+        }
+    }
 }

@@ -24,6 +24,57 @@ internal static class Policies
     /// <summary>Read the audit chain and verify it.</summary>
     public const string AuditRead = "audit.read";
 
+    /// <summary>Submit content items.</summary>
+    public const string ItemsSubmit = "items.submit";
+
+    /// <summary>Read items (a platform: its own).</summary>
+    public const string ItemsRead = "items.read";
+
+    /// <summary>Read the stored media of items (reviewers).</summary>
+    public const string ItemsMedia = "items.media";
+
+    /// <summary>Submit notices.</summary>
+    public const string NoticesSubmit = "notices.submit";
+
+    /// <summary>Read notices (a submitter: its own).</summary>
+    public const string NoticesRead = "notices.read";
+
+    /// <summary>Notice counts.</summary>
+    public const string NoticesStats = "notices.stats";
+
+    /// <summary>Read the moderation policy.</summary>
+    public const string PolicyRead = "policy.read";
+
+    /// <summary>Change the moderation policy.</summary>
+    public const string PolicyWrite = "policy.write";
+
+    /// <summary>Read the case queue and cases.</summary>
+    public const string CasesRead = "cases.read";
+
+    /// <summary>Claim, release and decide cases.</summary>
+    public const string CasesWork = "cases.work";
+
+    /// <summary>Read decisions and statements of reasons (a platform: its own).</summary>
+    public const string DecisionsRead = "decisions.read";
+
+    /// <summary>Export statements in the Transparency Database format.</summary>
+    public const string StatementsExport = "statements.export";
+
+    /// <summary>Submit complaints.</summary>
+    public const string ComplaintsSubmit = "complaints.submit";
+
+    /// <summary>Read complaints (a platform: its own).</summary>
+    public const string ComplaintsRead = "complaints.read";
+
+    /// <summary>The complaints queue.</summary>
+    public const string ComplaintsQueue = "complaints.queue";
+
+    /// <summary>Decide complaints.</summary>
+    public const string ComplaintsDecide = "complaints.decide";
+
+    /// <summary>A reviewer's own settings.</summary>
+    public const string Settings = "settings";
+
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [Scan] = [Roles.Admin, Roles.Integration, Roles.Moderator],
@@ -32,6 +83,23 @@ internal static class Policies
         [BanksAdmin] = [Roles.Admin],
         [Admin] = [Roles.Admin],
         [AuditRead] = [Roles.Admin, Roles.Auditor],
+        [ItemsSubmit] = [Roles.Integration],
+        [ItemsRead] = [Roles.Integration, Roles.Moderator, Roles.AppealsReviewer, Roles.Admin, Roles.Auditor, Roles.Legal],
+        [ItemsMedia] = [Roles.Moderator, Roles.AppealsReviewer, Roles.Admin, Roles.Auditor],
+        [NoticesSubmit] = [Roles.Integration, Roles.Authority],
+        [NoticesRead] = [Roles.Integration, Roles.Authority, Roles.Moderator, Roles.AppealsReviewer, Roles.Admin, Roles.Auditor, Roles.Legal],
+        [NoticesStats] = [Roles.Admin, Roles.Auditor, Roles.Legal],
+        [PolicyRead] = [Roles.Admin, Roles.Auditor, Roles.Moderator],
+        [PolicyWrite] = [Roles.Admin],
+        [CasesRead] = [Roles.Moderator, Roles.AppealsReviewer, Roles.Admin, Roles.Auditor],
+        [CasesWork] = [Roles.Moderator],
+        [DecisionsRead] = [Roles.Integration, Roles.Moderator, Roles.AppealsReviewer, Roles.Admin, Roles.Auditor, Roles.Legal],
+        [StatementsExport] = [Roles.Admin, Roles.Auditor, Roles.Legal],
+        [ComplaintsSubmit] = [Roles.Integration],
+        [ComplaintsRead] = [Roles.Integration, Roles.AppealsReviewer, Roles.Admin, Roles.Auditor, Roles.Legal],
+        [ComplaintsQueue] = [Roles.AppealsReviewer, Roles.Admin, Roles.Auditor, Roles.Legal],
+        [ComplaintsDecide] = [Roles.AppealsReviewer],
+        [Settings] = [Roles.Moderator, Roles.AppealsReviewer, Roles.Admin, Roles.Auditor],
     };
 
     public static void Add(AuthorizationOptions options)

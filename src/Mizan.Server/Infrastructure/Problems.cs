@@ -11,7 +11,8 @@ internal static class Problems
     {
         ErrorCodes.MalformedHash or ErrorCodes.UnknownSignalType or ErrorCodes.InvalidRequest => StatusCodes.Status400BadRequest,
         ErrorCodes.Unauthenticated => StatusCodes.Status401Unauthorized,
-        ErrorCodes.Forbidden => StatusCodes.Status403Forbidden,
+        ErrorCodes.Forbidden or ErrorCodes.NotEligible or ErrorCodes.SameReviewer => StatusCodes.Status403Forbidden,
+        ErrorCodes.WindowClosed or ErrorCodes.StatementWithheld => StatusCodes.Status409Conflict,
         ErrorCodes.NotFound => StatusCodes.Status404NotFound,
         ErrorCodes.Conflict => StatusCodes.Status409Conflict,
         ErrorCodes.PayloadTooLarge or ErrorCodes.ImageTooLarge => StatusCodes.Status413PayloadTooLarge,
@@ -58,6 +59,10 @@ internal static class Problems
         ErrorCodes.ImageTooLarge => "Image too large",
         ErrorCodes.UnsupportedImage => "Unsupported image",
         ErrorCodes.CorruptImage => "Corrupt image",
+        ErrorCodes.NotEligible => "Not eligible",
+        ErrorCodes.SameReviewer => "Original decider may not review",
+        ErrorCodes.WindowClosed => "Complaint window closed",
+        ErrorCodes.StatementWithheld => "Statement withheld",
         _ => "Request failed",
     };
 }

@@ -35,6 +35,28 @@ public sealed class AuthorizationTests(MizanAppFactory factory) : IClassFixture<
         Add("GET", "/v1/audit/verify", "", ["admin", "auditor"]);
         Add("GET", "/v1/organisations", "", ["admin"]);
         Add("POST", "/v1/organisations", """{"name": "denied", "kind": "peer"}""", ["admin"]);
+        Add("POST", "/v1/items", """{"id": "authz", "type": "text", "text": "x"}""", ["integration"]);
+        Add("GET", "/v1/items/1", "", ["integration", "moderator", "appeals_reviewer", "admin", "auditor", "legal"]);
+        Add("GET", "/v1/items/1/media", "", ["moderator", "appeals_reviewer", "admin", "auditor"]);
+        Add("GET", "/v1/policy", "", ["admin", "auditor", "moderator"]);
+        Add("PUT", "/v1/policy", "{}", ["admin"]);
+        Add("POST", "/v1/notices", "{}", ["integration", "authority"]);
+        Add("GET", "/v1/notices/1", "", ["integration", "authority", "moderator", "appeals_reviewer", "admin", "auditor", "legal"]);
+        Add("GET", "/v1/notices/stats?from=2026-01-01&to=2026-02-01", "", ["admin", "auditor", "legal"]);
+        Add("GET", "/v1/cases", "", ["moderator", "appeals_reviewer", "admin", "auditor"]);
+        Add("GET", "/v1/cases/1", "", ["moderator", "appeals_reviewer", "admin", "auditor"]);
+        Add("POST", "/v1/cases/1/claim", "{}", ["moderator"]);
+        Add("POST", "/v1/cases/1/release", "{}", ["moderator"]);
+        Add("POST", "/v1/cases/1/decision", "{}", ["moderator"]);
+        Add("GET", "/v1/decisions/1", "", ["integration", "moderator", "appeals_reviewer", "admin", "auditor", "legal"]);
+        Add("GET", "/v1/decisions/1/statement", "", ["integration", "moderator", "appeals_reviewer", "admin", "auditor", "legal"]);
+        Add("GET", "/v1/statements/export?from=2026-01-01&to=2026-02-01", "", ["admin", "auditor", "legal"]);
+        Add("POST", "/v1/complaints", "{}", ["integration"]);
+        Add("GET", "/v1/complaints", "", ["appeals_reviewer", "admin", "auditor", "legal"]);
+        Add("GET", "/v1/complaints/1", "", ["integration", "appeals_reviewer", "admin", "auditor", "legal"]);
+        Add("POST", "/v1/complaints/1/decision", "{}", ["appeals_reviewer"]);
+        Add("GET", "/v1/me/settings", "", ["moderator", "appeals_reviewer", "admin", "auditor"]);
+        Add("PUT", "/v1/me/settings", "{}", ["moderator", "appeals_reviewer", "admin", "auditor"]);
         return data;
     }
 
@@ -80,7 +102,7 @@ public sealed class AuthorizationTests(MizanAppFactory factory) : IClassFixture<
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string path, string body)
     {
         var request = new HttpRequestMessage(new HttpMethod(method), path);
-        if (method is "POST" or "PATCH")
+        if (method is "POST" or "PATCH" or "PUT")
         {
             request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
         }
