@@ -1,10 +1,17 @@
 using BenchmarkDotNet.Running;
+using Mizan.Benchmarks.Load;
 using Mizan.Benchmarks.Text.Evaluation;
 
 // `text-eval [options]` runs the text-matching evaluation (recall per evasion tactic, false matches); see --help.
 if (args.Length > 0 && string.Equals(args[0], TextEvalCommand.Name, StringComparison.Ordinal))
 {
     return TextEvalCommand.Run(args[1..], Console.Out, Console.Error);
+}
+
+// `load [options]` puts a server on loopback under sustained scan requests; see --help.
+if (args.Length > 0 && string.Equals(args[0], LoadCommand.Name, StringComparison.Ordinal))
+{
+    return await LoadCommand.RunAsync(args[1..], Console.Out, Console.Error).ConfigureAwait(false);
 }
 
 // Every benchmark class in this assembly; pick with --filter, e.g. `--filter '*Pdq*'`.
