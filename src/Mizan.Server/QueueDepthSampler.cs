@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Mizan.Data;
+using Mizan.Data.Moderation;
 using Mizan.Data.Observability;
 using Mizan.Data.Webhooks;
 
@@ -39,7 +40,8 @@ internal sealed partial class QueueDepthSampler(IServiceProvider services, Mizan
         var db = scope.ServiceProvider.GetRequiredService<MizanDbContext>();
         long webhooks = await db.WebhookDeliveries.LongCountAsync(d => d.Status == DeliveryStatus.Pending, cancellationToken)
             .ConfigureAwait(false);
-        metrics.QueueSampled(webhooks, casesOpen: -1);
+        long cases = await db.Cases.LongCountAsync(c => c.Status != CaseStatuses.Decided, cancellationToken).ConfigureAwait(false);
+        metrics.QueueSampled(webhooks, cases);
     }
 
     [LoggerMessage(EventId = 120, Level = LogLevel.Debug, Message = "Counting the work queues failed; keeping the last figures")]

@@ -43,7 +43,7 @@ public sealed class MizanMetrics : IDisposable
         _meter.CreateObservableGauge("mizan.index.lag", () => IndexLagSeconds, "s",
             "Seconds since this node last brought its indexes up to date with the store.");
         _meter.CreateObservableGauge("mizan.queue.depth", QueueDepths, "{item}",
-            "Work waiting in the store: webhook deliveries pending, cases open (sampled every few seconds).");
+            "Work waiting in the store: webhook deliveries pending, cases not yet decided (sampled every few seconds).");
     }
 
     /// <summary>Seconds since the indexes were last brought up to date (load or refresh).</summary>

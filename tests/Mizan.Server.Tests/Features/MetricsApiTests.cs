@@ -18,17 +18,28 @@ public sealed class MetricsApiTests(MizanAppFactory factory) : IClassFixture<Miz
         await integration.ScanAsync(new { pdq = ApiClientExtensions.FlipBits(Pdq, 3) });
         await integration.ScanAsync(new { md5 = new string('7', 32) });
 
-        var response = await factory.CreateClient().GetAsync(new Uri("/metrics", UriKind.Relative), TestContext.Current.CancellationToken);
+        // The queue depths are sampled in the background: wait (bounded) for the first sample.
+        string text = "";
+        for (int attempt = 0; attempt < 40 && !text.Contains("queue=\"cases\"", StringComparison.Ordinal); attempt++)
+        {
+            if (attempt > 0)
+            {
+                await Task.Delay(250, TestContext.Current.CancellationToken);
+            }
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
-        string text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            var response = await factory.CreateClient().GetAsync(new Uri("/metrics", UriKind.Relative), TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+            text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        }
+
         Assert.True(Value(text, "mizan_matches_total", "signal=\"pdq\"") >= 2, text);
         Assert.True(Value(text, "mizan_scans_total", "outcome=\"match\"") >= 2, text);
         Assert.True(Value(text, "mizan_scans_total", "outcome=\"no_match\"") >= 1, text);
         Assert.True(Value(text, "mizan_index_entries", "signal=\"pdq\"") >= 1, text);
         Assert.True(Value(text, "mizan_index_lag_seconds", "") >= 0, text);
         Assert.True(Value(text, "mizan_queue_depth", "queue=\"webhook_deliveries\"") >= 0, text);
+        Assert.True(Value(text, "mizan_queue_depth", "queue=\"cases\"") >= 0, text);
         Assert.True(Value(text, "http_server_request_duration_seconds_count", "http_route=\"/v1/scan\"") >= 3, text);
     }
 
