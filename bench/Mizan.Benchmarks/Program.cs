@@ -14,6 +14,12 @@ if (args.Length > 0 && string.Equals(args[0], LoadCommand.Name, StringComparison
     return await LoadCommand.RunAsync(args[1..], Console.Out, Console.Error).ConfigureAwait(false);
 }
 
+// `faults [options]` submits entries while a node is killed and restarted; see --help.
+if (args.Length > 0 && string.Equals(args[0], FaultCommand.Name, StringComparison.Ordinal))
+{
+    return await FaultCommand.RunAsync(args[1..], Console.Out, Console.Error).ConfigureAwait(false);
+}
+
 // Every benchmark class in this assembly; pick with --filter, e.g. `--filter '*Pdq*'`.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

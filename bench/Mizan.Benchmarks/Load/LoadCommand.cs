@@ -47,8 +47,9 @@ internal static class LoadCommand
             {
                 string dll = options.Server ?? Path.Combine(RepositoryRoot(), "src", "Mizan.Cli", "bin", "Release", "net10.0", "mizan.dll");
                 error.WriteLine($"starting {dll} on a fresh SQLite store ...");
-                (server, key) = await ServerProcess.StartAsync(dll, TimeSpan.FromMinutes(2)).ConfigureAwait(false);
+                server = await ServerProcess.StartAsync(dll, postgres: null, TimeSpan.FromMinutes(2)).ConfigureAwait(false);
                 url = server.Url;
+                key = server.Key ?? throw new InvalidOperationException("the new server printed no admin key.");
             }
             else
             {
@@ -255,7 +256,7 @@ internal static class LoadCommand
         return Convert.ToHexStringLower(bytes);
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -4,24 +4,19 @@ using System.Net.Sockets;
 
 namespace Mizan.Benchmarks.Load;
 
-/// <summary>A <c>mizan serve</c> child process on a fresh SQLite store in a temporary folder, removed on dispose.</summary>
+/// <summary>
+/// A <c>mizan serve</c> child process on a fixed port: on a fresh SQLite store in a temporary folder (removed on
+/// dispose) or on a given PostgreSQL database. It can be killed without warning and started again on the same store.
+/// </summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
-    private readonly Process _process;
+    private readonly string _dll;
+    private readonly string? _postgres;
     private readonly string _dataDirectory;
-    private readonly TaskCompletionSource<string> _key = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Process? _process;
+    private TaskCompletionSource<string> _key = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private ServerProcess(Process process, string dataDirectory, Uri url)
-    {
-        _process = process;
-        _dataDirectory = dataDirectory;
-        Url = url;
-    }
-
-    public Uri Url { get; }
-
-    /// <summary>Starts the server and waits until it answers <c>/health</c>; returns it with the first admin key.</summary>
-    public static async Task<(ServerProcess Server, string Key)> StartAsync(string dll, TimeSpan timeout)
+    private ServerProcess(string dll, string? postgres)
     {
         if (!File.Exists(dll))
         {
@@ -29,63 +24,25 @@ internal sealed class ServerProcess : IAsyncDisposable
                 $"{dll} does not exist: build it first with `dotnet build -c Release src/Mizan.Cli`, or pass --server PATH or --url.");
         }
 
-        string data = Directory.CreateTempSubdirectory("mizan-load-").FullName;
-        var url = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string a in new[] { dll, "serve", "--data", data, "--urls", url.ToString().TrimEnd('/') })
-        {
-            start.ArgumentList.Add(a);
-        }
+        _dll = dll;
+        _postgres = postgres;
+        _dataDirectory = Directory.CreateTempSubdirectory("mizan-load-").FullName;
+        Url = new Uri($"http://127.0.0.1:{FreePort()}");
+    }
 
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
-        var server = new ServerProcess(process, data, url);
-        process.OutputDataReceived += (_, e) =>
-        {
-            const string Prefix = "MIZAN_KEY=";
-            string? line = e.Data?.Trim();
-            if (line is not null && line.StartsWith(Prefix, StringComparison.Ordinal))
-            {
-                server._key.TrySetResult(line[Prefix.Length..]);
-            }
-        };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (!string.IsNullOrEmpty(e.Data))
-            {
-                Console.Error.WriteLine($"[server] {e.Data}");
-            }
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+    public Uri Url { get; }
 
-        using var cts = new CancellationTokenSource(timeout);
+    /// <summary>The admin key printed at the first start of an empty store, or null when the store had keys.</summary>
+    public string? Key { get; private set; }
+
+    /// <summary>Creates and starts a server; <paramref name="postgres"/> null means SQLite in a temporary folder.</summary>
+    public static async Task<ServerProcess> StartAsync(string dll, string? postgres, TimeSpan timeout)
+    {
+        var server = new ServerProcess(dll, postgres);
         try
         {
-            string key = await server._key.Task.WaitAsync(cts.Token).ConfigureAwait(false);
-            using var http = new HttpClient { BaseAddress = url };
-            while (true)
-            {
-                try
-                {
-                    using var health = await http.GetAsync(new Uri("/health", UriKind.Relative), cts.Token).ConfigureAwait(false);
-                    if (health.StatusCode == HttpStatusCode.OK)
-                    {
-                        return (server, key);
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                    // not listening yet
-                }
-
-                await Task.Delay(200, cts.Token).ConfigureAwait(false);
-            }
+            await server.StartAsync(timeout).ConfigureAwait(false);
+            return server;
         }
         catch
         {
@@ -94,15 +51,92 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Starts the process (again) and waits until <c>/health</c> answers.</summary>
+    public async Task StartAsync(TimeSpan timeout)
     {
-        if (!_process.HasExited)
+        var start = new ProcessStartInfo("dotnet")
         {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync().ConfigureAwait(false);
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string a in new[] { _dll, "serve", "--data", _dataDirectory, "--urls", Url.ToString().TrimEnd('/') })
+        {
+            start.ArgumentList.Add(a);
         }
 
-        _process.Dispose();
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        if (_postgres is not null)
+        {
+            start.Environment["Database__Provider"] = "Postgres";
+            start.Environment["Database__ConnectionString"] = _postgres;
+        }
+
+        _key = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
+        _process = process;
+        var key = _key;
+        process.OutputDataReceived += (_, e) =>
+        {
+            const string Prefix = "MIZAN_KEY=";
+            string? line = e.Data?.Trim();
+            if (line is not null && line.StartsWith(Prefix, StringComparison.Ordinal))
+            {
+                key.TrySetResult(line[Prefix.Length..]);
+            }
+        };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (!string.IsNullOrEmpty(e.Data))
+            {
+                Console.Error.WriteLine($"[server {Url.Port}] {e.Data}");
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        using var cts = new CancellationTokenSource(timeout);
+        using var http = new HttpClient { BaseAddress = Url };
+        while (true)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"the server on port {Url.Port} exited with code {process.ExitCode} while starting.");
+            }
+
+            try
+            {
+                using var health = await http.GetAsync(new Uri("/health", UriKind.Relative), cts.Token).ConfigureAwait(false);
+                if (health.StatusCode == HttpStatusCode.OK)
+                {
+                    // The key line is printed before the server listens; give the reader a moment to see it.
+                    Key = await Task.WhenAny(key.Task, Task.Delay(500, cts.Token)).ConfigureAwait(false) == key.Task ? await key.Task.ConfigureAwait(false) : Key;
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(200, cts.Token).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Kills the process at once (SIGKILL): no shutdown, no flushing, as in a crash.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is { HasExited: false } p)
+        {
+            p.Kill(entireProcessTree: true);
+            await p.WaitForExitAsync().ConfigureAwait(false);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync().ConfigureAwait(false);
+        _process?.Dispose();
         try
         {
             Directory.Delete(_dataDirectory, recursive: true);
