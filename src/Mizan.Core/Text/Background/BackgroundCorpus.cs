@@ -14,7 +14,10 @@ namespace Mizan.Core.Text;
 /// the verses it quotes, and the mask must cover them in the post as it did in the known item: a run of
 /// <see cref="TextChannel.Match"/> words each of whose consecutive word 4-grams is in the corpus; the same in
 /// <see cref="TextChannel.Skeleton"/> words (dotless writing); and a run of <see cref="TextChannel.Spaceless"/>
-/// text each of whose 16-letter windows is in the corpus (spaces, punctuation or emoji inside words). Words and
+/// text each of whose 16-letter windows is in the corpus (spaces, punctuation or emoji inside words). For the
+/// order-free <see cref="TextChannel.WordSet"/> channel only, words whose order was shuffled are also recognised:
+/// five consecutive words that all occur within 16 words of one place in the corpus, and the nearby words that
+/// occur near that place too. Words and
 /// letters are compared by a key that lets the Quran's Uthmani spelling meet ordinary spelling (see
 /// <c>QuotationKeys</c>).</para>
 /// <para>Immutable and thread-safe: <see cref="With"/> returns a new corpus, and the hash sets are built once, on first
@@ -28,6 +31,15 @@ public sealed class BackgroundCorpus
 
     /// <summary>Uncovered words a run of quoted words may resume across.</summary>
     private const int MaxGapWords = 1;
+
+    // Order-free quotations (words shuffled): a seed is BagWords consecutive words that all occur within
+    // BagRadius words of one occurrence of the rarest of them (which occurs at most MaxAnchorOccurrences times);
+    // words within ExtendWords of a seed that occur within ExtendRadius words of that occurrence join it.
+    private const int BagWords = 4;
+    private const int BagRadius = 16;
+    private const int MaxAnchorOccurrences = 64;
+    private const int ExtendWords = 12;
+    private const int ExtendRadius = 40;
 
     /// <summary>Key letters (ALEF and HAMZA skipped) per Spaceless window: about four words, so a chance run of
     /// ordinary prose is as unlikely as a chance word 4-gram.</summary>
@@ -79,7 +91,7 @@ public sealed class BackgroundCorpus
     }
 
     /// <summary>Finds the spans of <paramref name="text"/> covered by quotations from the corpus, in any of the
-    /// three normal forms (see the remarks). Overlapping and adjacent spans are merged. The fingerprinter masks
+    /// three normal forms, or with their words shuffled (see the remarks). Overlapping and adjacent spans are merged. The fingerprinter masks
     /// these spans before fingerprinting.</summary>
     /// <param name="text">The original text.</param>
     /// <returns>Spans of <paramref name="text"/> (original offsets), in order and disjoint; empty when there is
@@ -97,21 +109,32 @@ public sealed class BackgroundCorpus
         NormalizedText[] forms = TextNormalizer.Normalize(
             QuotationKeys.PrepareUthmani(text), TextChannel.Match, TextChannel.Skeleton, TextChannel.Spaceless);
         var spans = new List<TextSpan>();
-        FindQuotations(text, forms[0], forms[1], forms[2], spans);
-        for (int i = 0; i < spans.Count; i++)
+        var orderFree = new List<TextSpan>();
+        FindQuotations(text, forms[0], forms[1], forms[2], spans, orderFree, whole: true);
+        for (int i = 0; i < orderFree.Count; i++)
         {
-            spans[i] = WithDeletedNeighbours(text, spans[i]);
+            orderFree[i] = WithDeletedNeighbours(text, orderFree[i]);
         }
 
-        return Merge(spans);
+        return Merge(orderFree);
     }
 
     /// <summary>Finds quotations in <paramref name="source"/> already normalised (after
-    /// <see cref="QuotationKeys.PrepareUthmani"/>) in the Match, Skeleton and Spaceless channels, and leaves in
-    /// <paramref name="spans"/> the merged spans of the original text, in order and disjoint.</summary>
-    internal void FindQuotations(string source, NormalizedText match, NormalizedText skeleton, NormalizedText spaceless, List<TextSpan> spans)
+    /// <see cref="QuotationKeys.PrepareUthmani"/>) in the Match, Skeleton and Spaceless channels. Leaves in
+    /// <paramref name="spans"/> the merged spans of the original text found in order (word 4-grams, letter
+    /// windows) and, when <paramref name="orderFree"/> is given, in it those spans together with quotations whose
+    /// words were shuffled, in order and disjoint (<paramref name="whole"/>: see <c>AddShuffledRuns</c>).</summary>
+    internal void FindQuotations(
+        string source,
+        NormalizedText match,
+        NormalizedText skeleton,
+        NormalizedText spaceless,
+        List<TextSpan> spans,
+        List<TextSpan>? orderFree,
+        bool whole = false)
     {
         spans.Clear();
+        orderFree?.Clear();
         if (IsEmpty)
         {
             return;
@@ -121,6 +144,24 @@ public sealed class BackgroundCorpus
         AddWordRuns(match, grams.Match, spans);
         AddWordRuns(skeleton, grams.Skeleton, spans);
         AddLetterRuns(source, spaceless, grams.Spaceless, spans);
+        MergeInPlace(spans);
+        if (orderFree is not null)
+        {
+            AddShuffledRuns(match, grams, orderFree, whole);
+            if (orderFree.Count > 0)
+            {
+                orderFree.AddRange(spans);
+                MergeInPlace(orderFree);
+            }
+            else
+            {
+                orderFree.AddRange(spans);
+            }
+        }
+    }
+
+    private static void MergeInPlace(List<TextSpan> spans)
+    {
         List<TextSpan> merged = Merge(spans);
         if (!ReferenceEquals(merged, spans))
         {
@@ -226,6 +267,153 @@ public sealed class BackgroundCorpus
             ArrayPool<int>.Shared.Return(ends);
             ArrayPool<ulong>.Shared.Return(hashes);
         }
+    }
+
+    /// <summary>Adds the source spans of quoted words whose order was changed: words marked by seeds and their
+    /// extensions (see the constants), an alignment-free test that a word 4-gram cannot make. With
+    /// <paramref name="whole"/>, runs resume across one unmarked word and only runs of at least
+    /// <see cref="BagWords"/> marked words count (a reviewer's view); without it every marked word is a span
+    /// (the WordSet channel's mask, where stray common words near a quotation matter little).</summary>
+    private static void AddShuffledRuns(NormalizedText form, GramSets grams, List<TextSpan> spans, bool whole)
+    {
+        string normalized = form.Text;
+        if (grams.WordPositions.Count == 0 || normalized.Length == 0)
+        {
+            return;
+        }
+
+        int wordCount = normalized.AsSpan().Count(' ') + 1;
+        if (wordCount < BagWords)
+        {
+            return;
+        }
+
+        int[] starts = ArrayPool<int>.Shared.Rent(wordCount);
+        int[] ends = ArrayPool<int>.Shared.Rent(wordCount);
+        ulong[] keys = ArrayPool<ulong>.Shared.Rent(wordCount);
+        int[]?[] occurrences = ArrayPool<int[]?>.Shared.Rent(wordCount);
+        bool[] marked = ArrayPool<bool>.Shared.Rent(wordCount);
+        try
+        {
+            int word = 0;
+            int start = 0;
+            for (int i = 0; i <= normalized.Length; i++)
+            {
+                if (i == normalized.Length || normalized[i] == ' ')
+                {
+                    starts[word] = start;
+                    ends[word] = i;
+                    keys[word] = QuotationKeys.WordHash(normalized.AsSpan(start, i - start));
+                    occurrences[word] = grams.WordPositions.GetValueOrDefault(keys[word]);
+                    marked[word] = false;
+                    word++;
+                    start = i + 1;
+                }
+            }
+
+            ulong[] corpus = grams.Words;
+            int absent = 0; // words of the current window that never occur in the corpus
+            for (int w = 0; w < BagWords - 1; w++)
+            {
+                absent += occurrences[w] is null ? 1 : 0;
+            }
+
+            for (int first = 0; first + BagWords <= wordCount; first++)
+            {
+                int last = first + BagWords - 1;
+                absent += occurrences[last] is null ? 1 : 0;
+                if (first > 0)
+                {
+                    absent -= occurrences[first - 1] is null ? 1 : 0;
+                }
+
+                if (absent > 0)
+                {
+                    continue;
+                }
+
+                int anchor = first;
+                for (int w = first + 1; w <= last; w++)
+                {
+                    anchor = occurrences[w]!.Length < occurrences[anchor]!.Length ? w : anchor;
+                }
+
+                int[] positions = occurrences[anchor]!;
+                if (positions.Length > MaxAnchorOccurrences)
+                {
+                    continue;
+                }
+
+                foreach (int position in positions)
+                {
+                    if (!AllNear(corpus, position, BagRadius, keys.AsSpan(first, BagWords)))
+                    {
+                        continue;
+                    }
+
+                    marked.AsSpan(first, BagWords).Fill(true);
+                    int lo = Math.Max(0, position - ExtendRadius);
+                    ReadOnlySpan<ulong> region = corpus.AsSpan(lo, Math.Min(corpus.Length, position + ExtendRadius + 1) - lo);
+                    for (int w = Math.Max(0, first - ExtendWords); w < Math.Min(wordCount, last + 1 + ExtendWords); w++)
+                    {
+                        marked[w] |= region.Contains(keys[w]);
+                    }
+
+                    break;
+                }
+            }
+
+            int gap = whole ? MaxGapWords : 0;
+            int minRun = whole ? BagWords : 1;
+            for (int w = 0; w < wordCount; w++)
+            {
+                if (!marked[w])
+                {
+                    continue;
+                }
+
+                int runStart = w;
+                int count = 1;
+                for (int next = w + 1; next < wordCount && next - w - 1 <= gap; next++)
+                {
+                    if (marked[next])
+                    {
+                        count++;
+                        w = next;
+                    }
+                }
+
+                if (count >= minRun)
+                {
+                    spans.Add(form.ToSource(new TextSpan(starts[runStart], ends[w])));
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(starts);
+            ArrayPool<int>.Shared.Return(ends);
+            ArrayPool<ulong>.Shared.Return(keys);
+            ArrayPool<int[]?>.Shared.Return(occurrences, clearArray: true);
+            ArrayPool<bool>.Shared.Return(marked);
+        }
+    }
+
+    /// <summary>Whether every key of <paramref name="window"/> occurs within <paramref name="radius"/> words of
+    /// corpus position <paramref name="position"/>.</summary>
+    private static bool AllNear(ulong[] corpus, int position, int radius, ReadOnlySpan<ulong> window)
+    {
+        int lo = Math.Max(0, position - radius);
+        ReadOnlySpan<ulong> region = corpus.AsSpan(lo, Math.Min(corpus.Length, position + radius + 1) - lo);
+        foreach (ulong key in window)
+        {
+            if (!region.Contains(key))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Adds the source spans of runs of Spaceless text each of whose windows of
@@ -371,7 +559,7 @@ public sealed class BackgroundCorpus
             AddPassage(grams, [text]);
         }
 
-        return grams;
+        return grams.Seal();
     }
 
     /// <summary>Adds the grams of one passage, whose lines continue one another.</summary>
@@ -386,6 +574,14 @@ public sealed class BackgroundCorpus
             NormalizedText[] forms = TextNormalizer.Normalize(
                 QuotationKeys.PrepareUthmani(line), TextChannel.Match, TextChannel.Skeleton, TextChannel.Spaceless);
             match.AddWords(forms[0].Text, grams.Match);
+            foreach (Range range in forms[0].Text.AsSpan().Split(' '))
+            {
+                if (range.End.Value > range.Start.Value)
+                {
+                    grams.AddWord(QuotationKeys.WordHash(forms[0].Text.AsSpan(range)));
+                }
+            }
+
             skeleton.AddWords(forms[1].Text, grams.Skeleton);
             foreach (char c in forms[2].Text)
             {
@@ -399,18 +595,63 @@ public sealed class BackgroundCorpus
                 }
             }
         }
+
+        grams.EndPassage();
     }
 
-    /// <summary>The gram sets of a corpus, one per normal form.</summary>
+    /// <summary>The gram sets of a corpus, one per normal form, and its Match word keys in order with, for each
+    /// key, where it occurs (for order-free quotations).</summary>
     private sealed class GramSets
     {
+        /// <summary>Separates passages in <see cref="Words"/>, so a region never spans two.</summary>
+        public const ulong PassageBreak = 0;
+
+        private readonly List<ulong> _sequence = [];
+
         public HashSet<ulong> Match { get; private init; } = [];
 
         public HashSet<ulong> Skeleton { get; private init; } = [];
 
         public HashSet<ulong> Spaceless { get; private init; } = [];
 
-        public GramSets Clone() => new() { Match = [.. Match], Skeleton = [.. Skeleton], Spaceless = [.. Spaceless] };
+        public ulong[] Words { get; private set; } = [];
+
+        public Dictionary<ulong, int[]> WordPositions { get; private set; } = [];
+
+        public GramSets Clone()
+        {
+            var copy = new GramSets { Match = [.. Match], Skeleton = [.. Skeleton], Spaceless = [.. Spaceless] };
+            copy._sequence.AddRange(_sequence);
+            return copy;
+        }
+
+        public void AddWord(ulong key) => _sequence.Add(key);
+
+        public void EndPassage() => _sequence.Add(PassageBreak);
+
+        /// <summary>Builds <see cref="Words"/> and <see cref="WordPositions"/> once every passage is added.</summary>
+        public GramSets Seal()
+        {
+            Words = [.. _sequence];
+            var positions = new Dictionary<ulong, List<int>>();
+            for (int i = 0; i < Words.Length; i++)
+            {
+                if (Words[i] == PassageBreak)
+                {
+                    continue;
+                }
+
+                if (!positions.TryGetValue(Words[i], out List<int>? list))
+                {
+                    positions[Words[i]] = list = [];
+                }
+
+                list.Add(i);
+            }
+
+            WordPositions = positions.ToDictionary(p => p.Key, p => p.Value.ToArray());
+            return this;
+        }
     }
 
     /// <summary>The last four word keys of a passage, for its word 4-grams.</summary>

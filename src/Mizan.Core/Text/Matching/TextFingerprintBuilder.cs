@@ -27,7 +27,13 @@ internal sealed class TextFingerprintBuilder
 
     /// <summary>Fingerprints a text given its Match, Skeleton and Spaceless normal forms (WordSet reads Match).</summary>
     public TextFingerprint Build(
-        NormalizedText match, NormalizedText skeleton, NormalizedText spaceless, int sourceLength, int maskedChars)
+        NormalizedText match, NormalizedText skeleton, NormalizedText spaceless, int sourceLength, int maskedChars) =>
+        Build(match, skeleton, spaceless, match, sourceLength, maskedChars);
+
+    /// <summary>Fingerprints a text given its Match, Skeleton and Spaceless normal forms and the Match-level text
+    /// the WordSet channel reads (which may have been masked differently).</summary>
+    public TextFingerprint Build(
+        NormalizedText match, NormalizedText skeleton, NormalizedText spaceless, NormalizedText wordSet, int sourceLength, int maskedChars)
     {
         ArgumentNullException.ThrowIfNull(match);
         ArgumentNullException.ThrowIfNull(skeleton);
@@ -46,7 +52,7 @@ internal sealed class TextFingerprintBuilder
                 channels[(int)TextChannel.Match] = EmptyChannel(TextChannel.Match, match);
                 channels[(int)TextChannel.Skeleton] = EmptyChannel(TextChannel.Skeleton, skeleton);
                 channels[(int)TextChannel.Spaceless] = EmptyChannel(TextChannel.Spaceless, spaceless);
-                channels[(int)TextChannel.WordSet] = EmptyChannel(TextChannel.WordSet, match);
+                channels[(int)TextChannel.WordSet] = EmptyChannel(TextChannel.WordSet, wordSet);
                 return new TextFingerprint(_options, channels, sourceLength, words, maskedChars, tooShort: true);
             }
 
@@ -64,8 +70,17 @@ internal sealed class TextFingerprintBuilder
             channels[(int)TextChannel.Match] = BuildChars(TextChannel.Match, match, n, starts);
             channels[(int)TextChannel.Skeleton] = BuildChars(TextChannel.Skeleton, skeleton, n, starts);
             channels[(int)TextChannel.Spaceless] = BuildChars(TextChannel.Spaceless, spaceless, n, starts);
-            channels[(int)TextChannel.WordSet] = BuildWords(
-                match, wordStarts.AsSpan(0, words), wordEnds.AsSpan(0, words), blocks == 1 ? int.MaxValue : blockWords, blocks);
+            if (ReferenceEquals(wordSet, match))
+            {
+                channels[(int)TextChannel.WordSet] = BuildWords(
+                    match, wordStarts.AsSpan(0, words), wordEnds.AsSpan(0, words), blocks == 1 ? int.MaxValue : blockWords, blocks);
+            }
+            else
+            {
+                int setWords = Tokenize(wordSet.Text, wordStarts, wordEnds, out _);
+                channels[(int)TextChannel.WordSet] = BuildWords(
+                    wordSet, wordStarts.AsSpan(0, setWords), wordEnds.AsSpan(0, setWords), blocks == 1 ? int.MaxValue : blockWords, blocks);
+            }
             return new TextFingerprint(_options, channels, sourceLength, words, maskedChars, tooShort: false);
         }
         finally

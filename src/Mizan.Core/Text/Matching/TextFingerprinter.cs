@@ -46,21 +46,25 @@ public sealed class TextFingerprinter
         NormalizedText[] forms = TextNormalizer.Normalize(
             QuotationKeys.PrepareUthmani(text), TextChannel.Match, TextChannel.Skeleton, TextChannel.Spaceless);
         int maskedChars = 0;
+        NormalizedText words = forms[0];
         if (!_background.IsEmpty)
         {
             var spans = new List<TextSpan>();
-            _background.FindQuotations(text, forms[0], forms[1], forms[2], spans);
+            var orderFree = new List<TextSpan>();
+            _background.FindQuotations(text, forms[0], forms[1], forms[2], spans, orderFree);
             foreach (TextSpan span in spans)
             {
                 maskedChars += span.Length;
             }
 
-            // Masked in every channel alike: what any channel recognises as a quotation is one.
+            // Masked in every channel alike: what any channel recognises as a quotation is one. Shuffled
+            // quotations are recognised only loosely, so they are masked only in the order-free WordSet channel.
             forms[0] = forms[0].Without(spans, separate: true);
             forms[1] = forms[1].Without(spans, separate: true);
             forms[2] = forms[2].Without(spans, separate: false);
+            words = words.Without(orderFree, separate: true);
         }
 
-        return _builder.Build(forms[0], forms[1], forms[2], text.Length, maskedChars);
+        return _builder.Build(forms[0], forms[1], forms[2], words, text.Length, maskedChars);
     }
 }

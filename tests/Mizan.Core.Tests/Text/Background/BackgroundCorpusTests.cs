@@ -98,6 +98,27 @@ public sealed class BackgroundCorpusTests
     }
 
     [Fact]
+    public void FindQuotations_VerseWithWordsShuffled_FoundOrderFree()
+    {
+        // Each window of eight words reversed: no word 4-gram of the verse is left.
+        string[] words = TextNormalizer.Normalize(s_verses.Value[AyatAlKursi], TextChannel.Match).Text.Split(' ');
+        for (int i = 0; i < words.Length; i += 8)
+        {
+            Array.Reverse(words, i, Math.Min(8, words.Length - i));
+        }
+
+        string shuffled = string.Join(' ', words);
+        string before = ArabicProse.HealthNews + " ";
+        string post = before + shuffled + " " + ArabicProse.MarketNews;
+
+        IReadOnlyList<TextSpan> quotations = BackgroundCorpus.BuiltIn.FindQuotations(post);
+
+        TextSpan span = Assert.Single(quotations);
+        Assert.InRange(span.Start, before.Length, before.Length + 12);
+        Assert.InRange(span.End, before.Length + shuffled.Length - 12, before.Length + shuffled.Length);
+    }
+
+    [Fact]
     public void Merge_OverlappingAndTouchingSpans_BecomeOne()
     {
         List<TextSpan> merged = BackgroundCorpus.Merge([new TextSpan(8, 20), new TextSpan(1, 4), new TextSpan(3, 6), new TextSpan(6, 7)]);

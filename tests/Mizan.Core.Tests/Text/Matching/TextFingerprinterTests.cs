@@ -235,6 +235,35 @@ public sealed class TextFingerprinterTests
     }
 
     [Fact]
+    public void Compute_WholeItemShuffled_VersesMaskedInTheWordSetChannelOnly()
+    {
+        var random = new Random(11);
+        string quotation = GenerateArabic(random, 150);
+        string prose = GenerateArabic(random, 60);
+        var fingerprinter = new TextFingerprinter(TextMatchOptions.Default, BackgroundCorpus.Empty.With([quotation]));
+        string known = prose + " " + quotation;
+        string shuffled = ShuffleWithinWindows(known, 8, random);
+
+        TextFingerprint k = fingerprinter.Compute(known);
+        TextFingerprint q = fingerprinter.Compute(shuffled);
+        (double words, _) = TextIndex.Compare(k[TextChannel.WordSet].Shingles, q[TextChannel.WordSet].Shingles);
+
+        Assert.Equal(0, q.MaskedChars); // the character channels keep the shuffled text
+        Assert.True(words > 0.9, $"word-set similarity {words}");
+    }
+
+    private static string ShuffleWithinWindows(string text, int window, Random random)
+    {
+        string[] words = Split(text);
+        for (int i = 0; i < words.Length; i += window)
+        {
+            random.Shuffle(words.AsSpan(i, Math.Min(window, words.Length - i)));
+        }
+
+        return string.Join(' ', words);
+    }
+
+    [Fact]
     public void Compute_EmptyBackground_ChannelsAreThoseOfTheNormalizer()
     {
         string text = GenerateArabic(new Random(10), 50) + " \u0640\u064E";
