@@ -106,4 +106,73 @@ public sealed class NormalizedText
 
         return new NormalizedText(new string(chars, 0, count), starts[..count], ends[..count], SourceLength);
     }
+    /// <summary>
+    /// Rounds a span of the original text to whole words of this (Match-level) text: a span that begins in the
+    /// last part of a word (less than half of it, as when a character n-gram crosses into the next word) starts
+    /// at the next word instead, and one that begins further inside a word (a clitic prefix edited away) starts at
+    /// that word's beginning; the end likewise. Spans with no word of this text are returned unchanged.
+    /// </summary>
+    internal TextSpan SnapToWords(TextSpan source)
+    {
+        string text = Text;
+        int i = LowerBound(_sourceStart, source.Start);
+        int j = LowerBound(_sourceEnd, source.End + 1) - 1; // the last character ending at or before source.End
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        while (j >= 0 && text[j] == ' ')
+        {
+            j--;
+        }
+
+        if (source.Length == 0 || i >= text.Length || j < i)
+        {
+            return source;
+        }
+
+        if (i > 0 && text[i - 1] != ' ')
+        {
+            int wordStart = text.LastIndexOf(' ', i - 1) + 1;
+            int wordEnd = WordEnd(text, i);
+            i = 2 * (wordEnd - i) < wordEnd - wordStart && wordEnd < j ? wordEnd + 1 : wordStart;
+        }
+
+        if (j + 1 < text.Length && text[j + 1] != ' ')
+        {
+            int wordStart = text.LastIndexOf(' ', j) + 1;
+            int wordEnd = WordEnd(text, j);
+            j = 2 * (j + 1 - wordStart) < wordEnd - wordStart && wordStart - 2 >= i ? wordStart - 2 : wordEnd - 1;
+        }
+
+        return ToSource(new TextSpan(i, j + 1));
+    }
+
+    private static int WordEnd(string text, int i)
+    {
+        int end = text.IndexOf(' ', i);
+        return end < 0 ? text.Length : end;
+    }
+
+    /// <summary>The first index whose value is at least <paramref name="value"/> (the maps never decrease).</summary>
+    private static int LowerBound(int[] values, int value)
+    {
+        int lo = 0;
+        int hi = values.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 }

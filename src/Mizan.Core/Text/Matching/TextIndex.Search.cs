@@ -221,6 +221,7 @@ public sealed partial class TextIndex
             {
                 uint[] set = _sets[bestChannel][slot]!;
                 TextSpan span = Locate(query.Channel(bestChannel), scratch.KnownFilter(set));
+                span = query.Channel((int)TextChannel.Match).Text.SnapToWords(span);
                 results.Add(new TextMatch(_ids[slot], (TextChannel)bestChannel, bestSimilarity, bestContainment, span));
             }
         }
@@ -230,7 +231,7 @@ public sealed partial class TextIndex
     /// The region of the original query holding the known item: the run of shingle occurrences with the highest
     /// score when an occurrence found in the known set counts +1 and any other −1 (a maximum-sum segment,
     /// Kadane's algorithm). The known region, at most lightly edited, is dense in hits; stray common shingles
-    /// elsewhere in a long post are not, so they do not stretch the span.
+    /// elsewhere in a long post are not, so they do not stretch the span. The caller rounds it to whole words.
     /// </summary>
     private static TextSpan Locate(TextChannelFingerprint query, QueryFilter known)
     {

@@ -214,4 +214,18 @@ public sealed partial class TextNormalizerTests
         Assert.Equal(new TextSpan(0, 20), maskedSpaceless.ToSource(new TextSpan(0, 7)));
         Assert.Same(match, match.Without([], separate: true));
     }
+    [Theory]
+    [InlineData(4, 17, 6, 17)] // starts on the last letter of "Alpha": the next word; ends with "gamma"
+    [InlineData(2, 17, 0, 17)] // starts on "pha" (more than half of "Alpha"): the whole word
+    [InlineData(6, 19, 6, 17)] // ends on the "d" of "delta": back to "gamma"
+    [InlineData(6, 22, 6, 23)] // ends on "delt": the whole word
+    [InlineData(6, 17, 6, 17)] // whole words stay as they are
+    public void SnapToWords_SpanInsideWords_RoundsToWholeWords(int start, int end, int snappedStart, int snappedEnd)
+    {
+        NormalizedText match = TextNormalizer.Normalize("Alpha beta, gamma delta", TextChannel.Match);
+
+        TextSpan snapped = match.SnapToWords(new TextSpan(start, end));
+
+        Assert.Equal(new TextSpan(snappedStart, snappedEnd), snapped);
+    }
 }
