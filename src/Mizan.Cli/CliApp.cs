@@ -7,8 +7,10 @@ namespace Mizan.Cli;
 /// <summary>The <c>mizan</c> command: parsing, exit codes, and the verbs.</summary>
 internal static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(
+        string[] args, TextWriter stdout, TextWriter stderr, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        CliServices.Settings.Value = settings;
         var root = BuildRoot(stdout, stderr);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -25,6 +27,11 @@ internal static class CliApp
         try
         {
             return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        }
+        catch (MizanException ex) when (string.Equals(ex.ErrorCode, ErrorCodes.InvalidConfiguration, StringComparison.Ordinal))
+        {
+            await stderr.WriteLineAsync($"mizan: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Usage;
         }
         catch (MizanException ex)
         {
@@ -49,7 +56,8 @@ internal static class CliApp
     {
         var root = new RootCommand(
             "Mizan: find known terrorist and violent-extremist content by hash, act on it, and keep the balance.\n" +
-            "Data lives in --data (default ./mizan-data), an embedded SQLite database.");
+            "Data lives in --data (default ./mizan-data), an embedded SQLite database, or on PostgreSQL with\n" +
+            "Database__Provider=Postgres and Database__ConnectionString set in the environment.");
         root.Options.Add(CommonOptions.Data);
         var io = new CliIO(stdout, stderr);
         root.Subcommands.Add(ServeCommand.Create(io));

@@ -44,11 +44,18 @@ internal sealed class CliServices : IAsyncDisposable
         return cli;
     }
 
-    /// <summary>Environment variables, then --data on top.</summary>
+    /// <summary>
+    /// Settings that the embedding process gives this run on top of the environment (an in-process caller cannot
+    /// give each concurrent run environment variables of its own).
+    /// </summary>
+    internal static AsyncLocal<IReadOnlyDictionary<string, string?>?> Settings { get; } = new();
+
+    /// <summary>Environment variables, then --data, then <see cref="Settings"/> on top.</summary>
     public static IConfiguration Configuration(ParseResult parse) =>
         new ConfigurationBuilder()
             .AddEnvironmentVariables()
             .AddInMemoryCollection([new("Database:DataDirectory", parse.GetValue(CommonOptions.Data) ?? "mizan-data")])
+            .AddInMemoryCollection(Settings.Value ?? new Dictionary<string, string?>())
             .Build();
 
     public async ValueTask DisposeAsync()

@@ -8,7 +8,7 @@ internal static class ExitCodes
     /// <summary>A domain error (bad input, a failed line, not found); the message is on standard error.</summary>
     public const int DomainError = 1;
 
-    /// <summary>The command line itself is wrong.</summary>
+    /// <summary>The command line itself is wrong, or the configuration (e.g. the database provider) is.</summary>
     public const int Usage = 2;
 
     /// <summary>An unexpected fault.</summary>

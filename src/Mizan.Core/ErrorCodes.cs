@@ -47,4 +47,7 @@ public static class ErrorCodes
 
     /// <summary>The statement of reasons is held back while a secrecy period applies.</summary>
     public const string StatementWithheld = "statement_withheld";
+
+    /// <summary>The configuration is incomplete or invalid (for instance an unknown database provider).</summary>
+    public const string InvalidConfiguration = "invalid_configuration";
 }

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 using Mizan.Core;
 using Mizan.Data.Banks;
 using Mizan.Data.Keys;
@@ -22,19 +23,20 @@ public static class DataServiceCollectionExtensions
         matchOptions.Validate();
         services.AddSingleton(options);
         services.AddSingleton(matchOptions);
-        if (string.Equals(options.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        options.Validate();
+        if (options.IsPostgres)
+        {
+            string connectionString = PostgresConnectionString(options);
+            services.AddDbContext<PostgresMizanDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddScoped<MizanDbContext>(sp => sp.GetRequiredService<PostgresMizanDbContext>());
+        }
+        else
         {
             string connectionString = SqliteConnectionString(options);
             services.AddDbContext<SqliteMizanDbContext>(o => o
                 .UseSqlite(connectionString)
                 .AddInterceptors(new SqlitePragmaInterceptor()));
             services.AddScoped<MizanDbContext>(sp => sp.GetRequiredService<SqliteMizanDbContext>());
-        }
-        else
-        {
-            throw new MizanException(
-                ErrorCodes.InvalidRequest,
-                $"Unknown database provider '{options.Provider}'. Use Database:Provider=Sqlite.");
         }
 
         services.TryAddSingleton(TimeProvider.System);
@@ -50,6 +52,23 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Audit.AuditReader>();
         services.AddModeration();
         return services;
+    }
+
+    /// <summary>The PostgreSQL connection string, checked for syntax (an unknown keyword is a configuration error).</summary>
+    public static string PostgresConnectionString(DatabaseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        try
+        {
+            _ = new NpgsqlConnectionStringBuilder(options.ConnectionString);
+            return options.ConnectionString!;
+        }
+        catch (ArgumentException ex)
+        {
+            throw new MizanException(
+                ErrorCodes.InvalidConfiguration,
+                $"Database:ConnectionString is not a valid PostgreSQL connection string: {ex.Message}", ex);
+        }
     }
 
     /// <summary>The SQLite connection string for these options, creating the data directory if needed.</summary>

@@ -2,10 +2,16 @@ using Mizan.Tests.Shared;
 
 namespace Mizan.Cli.Tests;
 
-/// <summary>Runs the real <c>mizan</c> command in-process against a temporary data directory.</summary>
+/// <summary>
+/// Runs the real <c>mizan</c> command in-process against a temporary data directory and a store of its own: SQLite
+/// there, or a fresh PostgreSQL database when <c>MIZAN_TEST_POSTGRES</c> is set (<see cref="TestDatabase"/>).
+/// </summary>
 internal sealed class CliRunner : IDisposable
 {
     private readonly TempDirectory _dir = new();
+    private readonly TestDatabase _database = TestDatabase.Create();
+
+    public TestDatabase Database => _database;
 
     public string DataDirectory => Path.Combine(_dir.Path, "data");
 
@@ -26,20 +32,24 @@ internal sealed class CliRunner : IDisposable
         return path;
     }
 
-    /// <summary>Runs with <c>--data</c> pointing at this runner's directory.</summary>
-    public Task<CliResult> RunAsync(params string[] args) => RunRawAsync([.. args, "--data", DataDirectory]);
+    /// <summary>Runs with <c>--data</c> pointing at this runner's directory, on this runner's store.</summary>
+    public Task<CliResult> RunAsync(params string[] args) => RunWithAsync(_database.Settings, [.. args, "--data", DataDirectory]);
 
-    public static async Task<CliResult> RunRawAsync(params string[] args)
+    public static Task<CliResult> RunRawAsync(params string[] args) => RunWithAsync(null, args);
+
+    /// <summary>Runs with these configuration settings on top of the environment (as Database__Provider=... would).</summary>
+    public static async Task<CliResult> RunWithAsync(IReadOnlyDictionary<string, string?>? settings, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        int exit = await CliApp.RunAsync(args, stdout, stderr);
+        int exit = await CliApp.RunAsync(args, stdout, stderr, settings);
         return new CliResult(exit, stdout.ToString(), stderr.ToString());
     }
 
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _database.Dispose();
         _dir.Dispose();
     }
 }

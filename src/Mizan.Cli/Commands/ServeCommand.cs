@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Mizan.Data;
 using Mizan.Server;
 
 namespace Mizan.Cli.Commands;
@@ -26,13 +28,25 @@ internal static class ServeCommand
             [
                 "--urls", parse.GetValue(urls) ?? MizanApp.DefaultUrl,
                 "--Database:DataDirectory=" + dataDir,
+                .. (CliServices.Settings.Value ?? new Dictionary<string, string?>()).Select(s => $"--{s.Key}={s.Value}"),
                 .. parse.UnmatchedTokens,
             ]);
-            await io.Out.WriteLineAsync($"Mizan: data in {Path.GetFullPath(dataDir)}; listening on {parse.GetValue(urls)} (Ctrl+C to stop)").ConfigureAwait(false);
+            var database = app.Services.GetRequiredService<DatabaseOptions>();
+            string where = database.IsPostgres
+                ? "data in PostgreSQL " + PostgresTarget(database.ConnectionString!)
+                : "data in " + Path.GetFullPath(dataDir);
+            await io.Out.WriteLineAsync($"Mizan: {where}; listening on {parse.GetValue(urls)} (Ctrl+C to stop)").ConfigureAwait(false);
             await app.StartAsync(ct).ConfigureAwait(false);
             await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Host, port and database of a connection string, never its password.</summary>
+    private static string PostgresTarget(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        return $"{builder.Host}:{builder.Port}/{builder.Database}";
     }
 }

@@ -51,7 +51,7 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateException ex)
+        catch (DbUpdateException ex) when (StoreErrors.IsUniqueViolation(ex))
         {
             throw new MizanException(ErrorCodes.Conflict, $"A bank named '{name}' already exists.", ex);
         }
@@ -173,13 +173,21 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
 
         if (added.Count > 0)
         {
-            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+            try
             {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
                 db.BankEntries.AddRange(added);
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 await audit.AppendAsync(db, actor, EntriesAdded(bankName, results, added), cancellationToken).ConfigureAwait(false);
-                await AppendChangesAsync(added, cancellationToken).ConfigureAwait(false);
+                await IndexChangeFeed.AppendAsync(db, added.Select(r => r.Id), cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateException ex) when (StoreErrors.IsUniqueViolation(ex))
+            {
+                // Another writer stored one of these ids meanwhile; nothing of this batch was stored.
+                db.ChangeTracker.Clear();
+                throw new MizanException(
+                    ErrorCodes.Conflict, $"Bank '{bankName}' received the same entry ids from another writer at the same time; nothing was stored, retry.", ex);
             }
 
             db.ChangeTracker.Clear();
@@ -239,7 +247,7 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
                 actor,
                 new AuditRecord("bank_entry.retracted", "bank_entry", $"{bankName}/{externalId}", new { retracted = false, signals }, new { retracted = true, signals }, reason),
                 cancellationToken).ConfigureAwait(false);
-            await AppendChangesAsync(changed, cancellationToken).ConfigureAwait(false);
+            await IndexChangeFeed.AppendAsync(db, changed.Select(r => r.Id), cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -365,17 +373,6 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
         {
             throw new MizanException(ErrorCodes.InvalidRequest, $"{name} must be between 0 and 1.");
         }
-    }
-
-    /// <summary>Tells every node's indexes (through <see cref="IndexChange"/>) that these rows changed.</summary>
-    private async Task AppendChangesAsync(List<BankEntry> rows, CancellationToken cancellationToken)
-    {
-        foreach (var row in rows)
-        {
-            db.IndexChanges.Add(new IndexChange { EntryId = row.Id });
-        }
-
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static IQueryable<EntryView> Views(IQueryable<BankEntry> query) => query.Select(e => new EntryView(

@@ -136,17 +136,11 @@ public sealed class ScanApiTests(MizanAppFactory factory) : IClassFixture<MizanA
         string pdq = ApiClientExtensions.FlipBits(Pdq, 200);
         await admin.PostJsonAsync("/v1/banks/reload-test/entries", new { id = "persist", pdq });
 
-        using var second = new MizanAppFactoryOnSameData(factory.DataDirectory);
+        using var second = factory.CreateNodeOnSameStore();
         var client = second.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", factory.KeyFor("admin"));
         var result = await client.ScanAsync(new { pdq });
 
         Assert.Contains(result.GetProperty("matches").EnumerateArray(), m => m.GetProperty("entry").GetString() == "persist");
-    }
-
-    private sealed class MizanAppFactoryOnSameData(string dataDirectory) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) =>
-            builder.UseSetting("Database:DataDirectory", dataDirectory);
     }
 }

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Mizan.Data.Entities;
+
+namespace Mizan.Data;
+
+/// <summary>
+/// Appends to <c>index_changes</c>, the feed from which every node keeps its in-memory indexes current
+/// (<see cref="Matching.MatchIndexes.RefreshAsync"/>). A reader remembers the highest sequence number it applied
+/// and next reads only above it, so the feed must be <em>commit-order safe</em>: once a reader has seen sequence N,
+/// no change with a lower number may become visible later.
+/// <para>
+/// SQLite gives this for free: it has one writer at a time, holding the database's write lock from its first write
+/// until commit, so numbers are allocated in commit order. PostgreSQL allocates identity values before commit and
+/// commits concurrent transactions in any order, so a transaction that took N-1 could commit after one that took
+/// N. Writers are therefore serialised on the feed with a transaction-scoped advisory lock taken just before the
+/// insert: a writer allocates its numbers only after the previous writer has released the lock, and PostgreSQL
+/// releases a transaction's locks only after its commit is visible to new snapshots. So every change with a lower
+/// number is visible before any change with a higher one, and a reader that sees N sees everything below it. The
+/// lock is held only from the feed insert to the commit (the entries themselves are written before it), and it
+/// does not block readers. Rolled-back transactions leave gaps in the numbers, which readers never wait for.
+/// </para>
+/// </summary>
+internal static class IndexChangeFeed
+{
+    /// <summary>The advisory lock key of the feed ("MizanICX" in ASCII); any other advisory lock must use another.</summary>
+    internal const long PostgresLockKey = 0x4D697A616E494358;
+
+    /// <summary>Records that these bank entry rows changed; must run inside the transaction that changed them.</summary>
+    public static async Task AppendAsync(MizanDbContext db, IEnumerable<long> entryIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(entryIds);
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("index_changes must be appended inside the transaction that changed the entries.");
+        }
+
+        bool any = false;
+        foreach (long id in entryIds)
+        {
+            db.IndexChanges.Add(new IndexChange { EntryId = id });
+            any = true;
+        }
+
+        if (!any)
+        {
+            return;
+        }
+
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", cancellationToken).ConfigureAwait(false);
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
