@@ -25,7 +25,10 @@ internal static class IndexChangeFeed
     /// <summary>The advisory lock key of the feed ("MizanICX" in ASCII); any other advisory lock must use another.</summary>
     internal const long PostgresLockKey = 0x4D697A616E494358;
 
-    /// <summary>Records that these bank entry rows changed; must run inside the transaction that changed them.</summary>
+    /// <summary>
+    /// Records that these bank entry rows changed and saves the context; must run inside the transaction that
+    /// changed them.
+    /// </summary>
     public static async Task AppendAsync(MizanDbContext db, IEnumerable<long> entryIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -35,23 +38,23 @@ internal static class IndexChangeFeed
             throw new InvalidOperationException("index_changes must be appended inside the transaction that changed the entries.");
         }
 
-        bool any = false;
-        foreach (long id in entryIds)
-        {
-            db.IndexChanges.Add(new IndexChange { EntryId = id });
-            any = true;
-        }
-
-        if (!any)
-        {
-            return;
-        }
-
-        if (db.Database.IsNpgsql())
+        var ids = entryIds as IReadOnlyList<long> ?? [.. entryIds];
+        if (ids.Count > 0 && db.Database.IsNpgsql())
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", cancellationToken).ConfigureAwait(false);
+            if (ids.Count >= PostgresBulkCopy.Threshold)
+            {
+                await PostgresBulkCopy.InsertChangesAsync(db, ids, cancellationToken).ConfigureAwait(false);
+                ids = [];
+            }
         }
 
+        foreach (long id in ids)
+        {
+            db.IndexChanges.Add(new IndexChange { EntryId = id });
+        }
+
+        // Also writes whatever else the caller staged for this transaction (its audit event).
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 }

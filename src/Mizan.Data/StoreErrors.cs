@@ -11,8 +11,11 @@ internal static class StoreErrors
     private const int SqliteConstraintPrimaryKey = 1555;
     private const int SqliteConstraintUnique = 2067;
 
-    /// <summary>Whether a write failed because a unique index or primary key already held the value.</summary>
-    public static bool IsUniqueViolation(DbUpdateException exception) => exception?.InnerException switch
+    /// <summary>
+    /// Whether a write failed because a unique index or primary key already held the value: an EF Core save
+    /// (<see cref="DbUpdateException"/>) or a provider command such as a PostgreSQL COPY.
+    /// </summary>
+    public static bool IsUniqueViolation(Exception exception) => (exception is DbUpdateException ? exception.InnerException : exception) switch
     {
         SqliteException s => s.SqliteErrorCode == SqliteConstraint
             && s.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,

@@ -176,13 +176,22 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-                db.BankEntries.AddRange(added);
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                if (added.Count >= PostgresBulkCopy.Threshold && db.Database.IsNpgsql())
+                {
+                    // Large batches (bank imports) stream in by binary COPY; SQLite takes them as one batched transaction.
+                    await PostgresBulkCopy.InsertEntriesAsync(db, added, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    db.BankEntries.AddRange(added);
+                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                }
+
                 await audit.AppendAsync(db, actor, EntriesAdded(bankName, results, added), cancellationToken).ConfigureAwait(false);
-                await IndexChangeFeed.AppendAsync(db, added.Select(r => r.Id), cancellationToken).ConfigureAwait(false);
+                await IndexChangeFeed.AppendAsync(db, added.Select(r => r.Id).ToList(), cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (DbUpdateException ex) when (StoreErrors.IsUniqueViolation(ex))
+            catch (Exception ex) when (StoreErrors.IsUniqueViolation(ex))
             {
                 // Another writer stored one of these ids meanwhile; nothing of this batch was stored.
                 db.ChangeTracker.Clear();
@@ -247,7 +256,7 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
                 actor,
                 new AuditRecord("bank_entry.retracted", "bank_entry", $"{bankName}/{externalId}", new { retracted = false, signals }, new { retracted = true, signals }, reason),
                 cancellationToken).ConfigureAwait(false);
-            await IndexChangeFeed.AppendAsync(db, changed.Select(r => r.Id), cancellationToken).ConfigureAwait(false);
+            await IndexChangeFeed.AppendAsync(db, changed.Select(r => r.Id).ToList(), cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 

@@ -150,7 +150,10 @@ public sealed class MatchIndexes : IDisposable
 
     /// <summary>
     /// Applies every change after <see cref="LastAppliedChange"/>: each changed row is indexed if it is live now
-    /// and removed otherwise. Returns how many changes were applied.
+    /// and removed otherwise. Returns how many changes were applied. Reading only above the last number applied is
+    /// sound because the feed's numbers become visible in commit order on every provider (see
+    /// <see cref="IndexChangeFeed"/>). The SQL here is plain and portable (quoted identifiers, boolean literals):
+    /// it runs unchanged on SQLite and PostgreSQL.
     /// </summary>
     public async Task<int> RefreshAsync(MizanDbContext db, CancellationToken cancellationToken)
     {

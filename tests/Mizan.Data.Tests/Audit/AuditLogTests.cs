@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Mizan.Data.Audit;
@@ -124,7 +123,7 @@ public sealed class AuditLogTests
     {
         await using var store = await TestStore.CreateAsync();
         await AppendManyAsync(store, 5);
-        await ExecuteSqlAsync(store, "UPDATE audit_events SET Reason = 'edited' WHERE Seq = 3");
+        await ExecuteSqlAsync(store, """UPDATE audit_events SET "Reason" = 'edited' WHERE "Seq" = 3""");
 
         var result = await AuditVerifier.VerifyAsync(store.Get<MizanDbContext>(), null, s_ct);
 
@@ -139,7 +138,7 @@ public sealed class AuditLogTests
     {
         await using var store = await TestStore.CreateAsync();
         await AppendManyAsync(store, 5);
-        await ExecuteSqlAsync(store, "DELETE FROM audit_events WHERE Seq = 2");
+        await ExecuteSqlAsync(store, """DELETE FROM audit_events WHERE "Seq" = 2""");
 
         var result = await AuditVerifier.VerifyAsync(store.Get<MizanDbContext>(), null, s_ct);
 
@@ -153,7 +152,7 @@ public sealed class AuditLogTests
     {
         await using var store = await TestStore.CreateAsync();
         await AppendManyAsync(store, 5);
-        await ExecuteSqlAsync(store, "DELETE FROM audit_events WHERE Seq = 5");
+        await ExecuteSqlAsync(store, """DELETE FROM audit_events WHERE "Seq" = 5""");
 
         var result = await AuditVerifier.VerifyAsync(store.Get<MizanDbContext>(), null, s_ct);
 
@@ -194,12 +193,7 @@ public sealed class AuditLogTests
         }
     }
 
-    private static async Task ExecuteSqlAsync(TestStore store, string sql)
-    {
-        await using var connection = new SqliteConnection(DataServiceCollectionExtensions.SqliteConnectionString(new DatabaseOptions { DataDirectory = store.DataDirectory }));
-        await connection.OpenAsync(s_ct);
-        await using var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        Assert.Equal(1, await cmd.ExecuteNonQueryAsync(s_ct));
-    }
+    /// <summary>Changes the database behind the application's back (SQL that runs on every provider).</summary>
+    private static async Task ExecuteSqlAsync(TestStore store, string sql) =>
+        Assert.Equal(1, await store.Get<MizanDbContext>().Database.ExecuteSqlRawAsync(sql, s_ct));
 }

@@ -96,7 +96,8 @@ public sealed class StoreTests
         Assert.Equal(1, later);
     }
 
-    private static async Task<string> Outcome<T>(Func<Task<T>> write)
+    /// <summary>"ok", or the error code of the domain failure the write ended in (any other exception fails the test).</summary>
+    internal static async Task<string> Outcome<T>(Func<Task<T>> write)
     {
         try
         {
