@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Mizan.Core;
+using Mizan.Data.Audit;
 using Mizan.Data.Banks;
 using Mizan.Data.Matching;
 using Mizan.Tests.Shared;
@@ -19,7 +20,7 @@ public sealed class BulkAddTests
     {
         await using var store = await TestStore.CreateAsync();
         var banks = store.Get<BankService>();
-        await banks.CreateBankAsync("bulk", null, false, "test", s_ct);
+        await banks.CreateBankAsync("bulk", null, false, AuditActor.System("test"), s_ct);
         await using var otherNode = await store.ReopenAsync();
         await otherNode.Get<MatchIndexes>().EnsureLoadedAsync(otherNode.Get<MizanDbContext>(), s_ct);
         string text = TestTexts.Read("news-en-1.txt");
@@ -41,10 +42,10 @@ public sealed class BulkAddTests
             inputs.Add((await EntryLineParser.ParseLineAsync(line, null, s_ct))!);
         }
 
-        var results = await banks.AddEntriesAsync("bulk", inputs, "bulk-actor", s_ct);
+        var results = await banks.AddEntriesAsync("bulk", inputs, AuditActor.System("bulk-actor"), s_ct);
         int applied = await otherNode.Get<MatchIndexes>().RefreshAsync(otherNode.Get<MizanDbContext>(), s_ct);
         var stored = await banks.ListEntriesAsync("bulk", 0, 1000, s_ct);
-        var again = await banks.AddEntriesAsync("bulk", [inputs[0], new EntryInput("m1", [new SignalValue("md5", Hex(999, 32))], [], null)], "test", s_ct);
+        var again = await banks.AddEntriesAsync("bulk", [inputs[0], new EntryInput("m1", [new SignalValue("md5", Hex(999, 32))], [], null)], AuditActor.System("test"), s_ct);
 
         Assert.All(results, r => Assert.Equal((1, 0, null), (r.Added, r.Unchanged, r.ErrorCode)));
         Assert.Equal(300, applied);
@@ -52,7 +53,7 @@ public sealed class BulkAddTests
         Assert.Equal(inputs.Select(i => i.ExternalId), stored.Select(s => s.Id));
         Assert.Equal(stored.Select(s => s.RowId).Order(), stored.Select(s => s.RowId));
         var pdq = stored[0];
-        Assert.Equal(("pdq", Hex(0, 64), 90, "bulk test", "bulk-actor", false), (pdq.Signal, pdq.Value, pdq.Quality, pdq.Source, pdq.AddedBy, pdq.Retracted));
+        Assert.Equal(("pdq", Hex(0, 64), 90, "bulk test", "system:bulk-actor", false), (pdq.Signal, pdq.Value, pdq.Quality, pdq.Source, pdq.AddedBy, pdq.Retracted));
         Assert.Equal(["test-data", "n0"], pdq.Labels);
         Assert.Equal(("domain", (string?)null), (stored[2].Scope, stored[2].Text));
         Assert.StartsWith("3: ", stored[3].Text, StringComparison.Ordinal);
@@ -72,7 +73,7 @@ public sealed class BulkAddTests
     {
         await using var store = await TestStore.CreateAsync();
         await using var other = await store.ReopenAsync();
-        await store.Get<BankService>().CreateBankAsync("bulk", null, false, "test", s_ct);
+        await store.Get<BankService>().CreateBankAsync("bulk", null, false, AuditActor.System("test"), s_ct);
 
         for (int round = 0; round < 3; round++)
         {
@@ -80,8 +81,8 @@ public sealed class BulkAddTests
                 .Select(i => new EntryInput($"r{round}-{i}", [new SignalValue("md5", Hex(round * 1000 + i, 32))], [], null))
                 .ToList();
             var outcomes = await Task.WhenAll(
-                Store.StoreTests.Outcome(() => store.Get<BankService>().AddEntriesAsync("bulk", batch, "a", s_ct)),
-                Store.StoreTests.Outcome(() => other.Get<BankService>().AddEntriesAsync("bulk", batch, "b", s_ct)));
+                Store.StoreTests.Outcome(() => store.Get<BankService>().AddEntriesAsync("bulk", batch, AuditActor.System("a"), s_ct)),
+                Store.StoreTests.Outcome(() => other.Get<BankService>().AddEntriesAsync("bulk", batch, AuditActor.System("b"), s_ct)));
 
             Assert.All(outcomes, o => Assert.Contains(o, new[] { "ok", ErrorCodes.Conflict }));
         }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Mizan.Data.Audit;
 using Mizan.Data.Banks;
 using Mizan.Data.Entities;
 using Mizan.Data.Matching;
@@ -38,7 +39,7 @@ public sealed class PostgresChangeFeedTests
     {
         string server = TestDatabase.RequirePostgresServer();
         await using var store = await TestStore.CreatePostgresAsync(server);
-        await store.Get<BankService>().CreateBankAsync("b", null, false, "test", s_ct);
+        await store.Get<BankService>().CreateBankAsync("b", null, false, AuditActor.System("test"), s_ct);
         await using var reader = await store.ReopenAsync();
         var indexes = reader.Get<MatchIndexes>();
         await indexes.EnsureLoadedAsync(reader.Get<MizanDbContext>(), s_ct);
@@ -55,7 +56,7 @@ public sealed class PostgresChangeFeedTests
         await IndexChangeFeed.AppendAsync(dbA, [rowA.Id], s_ct);
 
         // Writer B starts later: without serialisation it would commit a higher number first.
-        var writeB = writerB.Get<BankService>().AddEntriesAsync("b", [new EntryInput("b", [new SignalValue("md5", new string('b', 32))], [], null)], "test", s_ct);
+        var writeB = writerB.Get<BankService>().AddEntriesAsync("b", [new EntryInput("b", [new SignalValue("md5", new string('b', 32))], [], null)], AuditActor.System("test"), s_ct);
         await Task.WhenAny(writeB, Task.Delay(1000, s_ct));
         bool bFinishedBeforeA = writeB.IsCompleted;
         int appliedWhileOpen = await indexes.RefreshAsync(reader.Get<MizanDbContext>(), s_ct);
@@ -75,7 +76,7 @@ public sealed class PostgresChangeFeedTests
     {
         string server = TestDatabase.RequirePostgresServer();
         await using var store = await TestStore.CreatePostgresAsync(server);
-        await store.Get<BankService>().CreateBankAsync("b", null, false, "test", s_ct);
+        await store.Get<BankService>().CreateBankAsync("b", null, false, AuditActor.System("test"), s_ct);
         await using var reader = await store.ReopenAsync();
         var indexes = reader.Get<MatchIndexes>();
         await indexes.EnsureLoadedAsync(reader.Get<MizanDbContext>(), s_ct);
@@ -105,7 +106,7 @@ public sealed class PostgresChangeFeedTests
                     for (int i = 0; i < perWriter; i++)
                     {
                         string md5 = (w * 1000 + i).ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
-                        await s.Get<BankService>().AddEntriesAsync("b", [new EntryInput($"w{w}-{i}", [new SignalValue("md5", md5)], [], null)], "test", s_ct);
+                        await s.Get<BankService>().AddEntriesAsync("b", [new EntryInput($"w{w}-{i}", [new SignalValue("md5", md5)], [], null)], AuditActor.System("test"), s_ct);
                     }
                 },
                 s_ct)));

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Mizan.Core;
+using Mizan.Data.Audit;
 using Mizan.Data.Banks;
 using Mizan.Data.Entities;
 
@@ -48,8 +49,8 @@ public sealed class StoreTests
         {
             string name = "race-" + round;
             var outcomes = await Task.WhenAll(
-                Outcome(() => store.Get<BankService>().CreateBankAsync(name, null, false, "a", s_ct)),
-                Outcome(() => other.Get<BankService>().CreateBankAsync(name, null, false, "b", s_ct)));
+                Outcome(() => store.Get<BankService>().CreateBankAsync(name, null, false, AuditActor.System("a"), s_ct)),
+                Outcome(() => other.Get<BankService>().CreateBankAsync(name, null, false, AuditActor.System("b"), s_ct)));
 
             Assert.Equal(["conflict", "ok"], outcomes.Order(StringComparer.Ordinal));
         }
@@ -62,14 +63,14 @@ public sealed class StoreTests
     {
         await using var store = await TestStore.CreateAsync();
         await using var other = await store.ReopenAsync();
-        await store.Get<BankService>().CreateBankAsync("b", null, false, "test", s_ct);
+        await store.Get<BankService>().CreateBankAsync("b", null, false, AuditActor.System("test"), s_ct);
 
         for (int round = 0; round < 8; round++)
         {
             var entry = new EntryInput("e" + round, [new SignalValue("md5", round.ToString("x32", System.Globalization.CultureInfo.InvariantCulture))], ["test-data"], null);
             var outcomes = await Task.WhenAll(
-                Outcome(() => store.Get<BankService>().AddEntriesAsync("b", [entry], "a", s_ct)),
-                Outcome(() => other.Get<BankService>().AddEntriesAsync("b", [entry], "b", s_ct)));
+                Outcome(() => store.Get<BankService>().AddEntriesAsync("b", [entry], AuditActor.System("a"), s_ct)),
+                Outcome(() => other.Get<BankService>().AddEntriesAsync("b", [entry], AuditActor.System("b"), s_ct)));
 
             Assert.All(outcomes, o => Assert.Contains(o, new[] { "ok", "conflict" }));
         }
