@@ -18,6 +18,7 @@ namespace Mizan.Data;
 /// number is visible before any change with a higher one, and a reader that sees N sees everything below it. The
 /// lock is held only from the feed insert to the commit (the entries themselves are written before it), and it
 /// does not block readers. Rolled-back transactions leave gaps in the numbers, which readers never wait for.
+/// Every write to <c>index_changes</c> must therefore go through this class.
 /// </para>
 /// </summary>
 internal static class IndexChangeFeed
@@ -56,5 +57,27 @@ internal static class IndexChangeFeed
 
         // Also writes whatever else the caller staged for this transaction (its audit event).
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Records that every entry of a bank changed (the bank was enabled or disabled); must run inside the
+    /// transaction that changed it, after the change is saved.
+    /// </summary>
+    public static async Task AppendBankAsync(MizanDbContext db, int bankId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("index_changes must be appended inside the transaction that changed the bank.");
+        }
+
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", cancellationToken).ConfigureAwait(false);
+        }
+
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO index_changes (\"EntryId\") SELECT \"Id\" FROM bank_entries WHERE \"BankId\" = {bankId} ORDER BY \"Id\"",
+            cancellationToken).ConfigureAwait(false);
     }
 }

@@ -100,6 +100,22 @@ internal sealed class TestDatabase : IDisposable
         DataDirectory = dataDirectory,
     };
 
+    /// <summary>
+    /// Runs one statement on this store behind the application's back (tampering tests) and returns the rows it
+    /// changed. Quote identifiers (<c>"Seq"</c>) so that the statement runs on every provider.
+    /// </summary>
+    public int ExecuteSql(string dataDirectory, string sql)
+    {
+        using System.Data.Common.DbConnection connection = IsPostgres
+            ? new NpgsqlConnection(ConnectionString)
+            : new Microsoft.Data.Sqlite.SqliteConnection(
+                $"Data Source={System.IO.Path.Combine(dataDirectory, "mizan.db")};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteNonQuery();
+    }
+
     public void Dispose()
     {
         if (!_owns || !IsPostgres || Interlocked.Exchange(ref _disposed, 1) != 0)

@@ -338,9 +338,7 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
             if (wasEnabled != bank.Enabled)
             {
                 // Every node re-reads these entries (with the bank's new state) from the change feed.
-                await db.Database.ExecuteSqlAsync(
-                    $"INSERT INTO index_changes (\"EntryId\") SELECT \"Id\" FROM bank_entries WHERE \"BankId\" = {bank.Id}",
-                    cancellationToken).ConfigureAwait(false);
+                await IndexChangeFeed.AppendBankAsync(db, bank.Id, cancellationToken).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 
 namespace Mizan.Cli.Tests.Commands;
 
@@ -24,7 +23,7 @@ public sealed class AuditCommandTests
     {
         using var cli = new CliRunner();
         await MakeChangesAsync(cli);
-        Tamper(cli, "UPDATE audit_events SET After = replace(After, 'test data', 'edited') WHERE Action = 'bank.created'");
+        Tamper(cli, """UPDATE audit_events SET "After" = replace("After", 'test data', 'edited') WHERE "Action" = 'bank.created'""");
 
         var text = await cli.RunAsync("audit", "verify");
         var json = await cli.RunAsync("audit", "verify", "--json");
@@ -44,7 +43,7 @@ public sealed class AuditCommandTests
     {
         using var cli = new CliRunner();
         await MakeChangesAsync(cli);
-        Tamper(cli, "DELETE FROM audit_events WHERE Seq = 3");
+        Tamper(cli, """DELETE FROM audit_events WHERE "Seq" = 3""");
 
         var result = await cli.RunAsync("audit", "verify");
 
@@ -64,12 +63,5 @@ public sealed class AuditCommandTests
         Assert.Equal(0, (await cli.RunAsync("keys", "revoke", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--reason", "test")).ExitCode);
     }
 
-    private static void Tamper(CliRunner cli, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(cli.DataDirectory, "mizan.db")};Pooling=false");
-        connection.Open();
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        Assert.Equal(1, cmd.ExecuteNonQuery());
-    }
+    private static void Tamper(CliRunner cli, string sql) => Assert.Equal(1, cli.Database.ExecuteSql(cli.DataDirectory, sql));
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Mizan.Data.Keys;
 
@@ -122,13 +121,7 @@ public sealed class AuditApiTests(MizanAppFactory factory) : IClassFixture<Mizan
         var admin = tamperFactory.ClientFor("admin");
         await (await admin.PostJsonAsync("/v1/banks", new { name = "tamper-test", description = "test data" })).JsonAsync();
         var seq = (await (await admin.GetPathAsync("/v1/audit?action=bank.created")).JsonAsync()).GetProperty("items")[0].GetProperty("seq").GetInt64();
-        using (var connection = new SqliteConnection($"Data Source={Path.Combine(tamperFactory.DataDirectory, "mizan.db")};Pooling=false"))
-        {
-            connection.Open();
-            using var cmd = connection.CreateCommand();
-            cmd.CommandText = $"UPDATE audit_events SET ActorName = 'someone else' WHERE Seq = {seq}";
-            Assert.Equal(1, cmd.ExecuteNonQuery());
-        }
+        Assert.Equal(1, tamperFactory.Database.ExecuteSql(tamperFactory.DataDirectory, $"""UPDATE audit_events SET "ActorName" = 'someone else' WHERE "Seq" = {seq}"""));
 
         var verify = await (await admin.GetPathAsync("/v1/audit/verify")).JsonAsync();
 
