@@ -18,9 +18,10 @@ public sealed class MetricsApiTests(MizanAppFactory factory) : IClassFixture<Miz
         await integration.ScanAsync(new { pdq = ApiClientExtensions.FlipBits(Pdq, 3) });
         await integration.ScanAsync(new { md5 = new string('7', 32) });
 
-        // The queue depths are sampled in the background: wait (bounded) for the first sample.
+        // The queue depths are sampled in the background, and the exporter may serve a scrape cached (300 ms) from
+        // before these scans: wait (bounded) for a scrape that has both.
         string text = "";
-        for (int attempt = 0; attempt < 40 && !text.Contains("queue=\"cases\"", StringComparison.Ordinal); attempt++)
+        for (int attempt = 0; attempt < 40 && !(text.Contains("queue=\"cases\"", StringComparison.Ordinal) && text.Contains("mizan_matches_total{", StringComparison.Ordinal)); attempt++)
         {
             if (attempt > 0)
             {
