@@ -3,6 +3,11 @@ using System.Net;
 
 namespace Mizan.Server.Tests.Features;
 
+/// <summary>
+/// The SDK listens to every meter named "Mizan" in the process, so another application instance running at the same
+/// time (other test classes, two-node tests) would feed or shadow these series: this class runs alone.
+/// </summary>
+[Collection(nameof(MetricsApiTests))]
 public sealed class MetricsApiTests(MizanAppFactory factory) : IClassFixture<MizanAppFactory>
 {
     private const string Pdq = "9c151c3af838278e3ef57c180c7d031c07aefd12f2ccc1e18f2a1e1c7d0ff163";
@@ -83,3 +88,7 @@ public sealed class MetricsApiTests(MizanAppFactory factory) : IClassFixture<Miz
         return best.Value;
     }
 }
+
+/// <summary>Runs <see cref="MetricsApiTests"/> after the parallel tests, with no other test at the same time.</summary>
+[CollectionDefinition(nameof(MetricsApiTests), DisableParallelization = true)]
+public sealed class MetricsApiTestsCollection;
