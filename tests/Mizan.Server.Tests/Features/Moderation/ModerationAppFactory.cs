@@ -27,11 +27,11 @@ public sealed class ModerationAppFactory : MizanAppFactory
     }
 
     /// <summary>A client with a new key of <paramref name="role"/> named <paramref name="name"/> (a person).</summary>
-    public HttpClient ClientNamed(string role, string name)
+    public HttpClient ClientNamed(string role, string name, int organisationId = 1)
     {
         using var scope = Services.CreateScope();
         string key = scope.ServiceProvider.GetRequiredService<ApiKeyService>()
-            .CreateAsync(name, role, CancellationToken.None).GetAwaiter().GetResult().Key;
+            .CreateAsync(name, role, organisationId, Mizan.Data.Audit.AuditActor.System("tests"), CancellationToken.None).GetAwaiter().GetResult().Key;
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         return client;

@@ -64,6 +64,31 @@ public sealed class NoticesApiTests(ModerationAppFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.Created, complaint.StatusCode);
     }
 
+    [Fact]
+    public async Task Notice_FromTrustedFlaggerOrganisation_IsTrustedAndTopPriority()
+    {
+        string id = factory.Unique("flagged");
+        var item = await (await factory.ClientFor("integration").PostJsonAsync("/v1/items", new
+        {
+            id, type = "text", text = "Test data: a post a trusted flagger reported.", url = $"https://platform.example/p/{id}",
+        })).JsonAsync();
+        var org = await (await factory.ClientFor("admin").PostJsonAsync("/v1/organisations", new { name = factory.Unique("flagger-org"), kind = "trusted_flagger" })).JsonAsync();
+        var flagger = factory.ClientNamed("integration", factory.Unique("flagger"), org.GetProperty("id").GetInt32());
+
+        var notice = await (await flagger.PostJsonAsync("/v1/notices", new
+        {
+            explanation = "Test data report.", urls = new[] { $"https://platform.example/p/{id}" },
+            notifier = new { name = "Flagger desk", email = "desk@flagger.example" }, goodFaith = true,
+        })).JsonAsync();
+
+        Assert.Equal("trusted_flagger", notice.GetProperty("notifierType").GetString());
+        Assert.Equal(item.GetProperty("id").GetInt64(), notice.GetProperty("itemIds")[0].GetInt64());
+        var c = await (await factory.ClientFor("moderator").GetPathAsync($"/v1/cases/{notice.GetProperty("caseIds")[0].GetInt64()}")).JsonAsync();
+        Assert.Equal(1, c.GetProperty("case").GetProperty("priority").GetInt32());
+        var notFound = await flagger.GetPathAsync($"/v1/items/{item.GetProperty("id").GetInt64()}");
+        await ProblemAssert.IsProblemAsync(notFound, HttpStatusCode.NotFound, "not_found");
+    }
+
     [Theory]
     [InlineData("""{"urls": ["https://x.example/1"], "notifier": {"name": "n", "email": "e@example.org"}, "goodFaith": true}""", "explanation")]
     [InlineData("""{"explanation": "x", "notifier": {"name": "n", "email": "e@example.org"}, "goodFaith": true}""", "urls")]
