@@ -28,7 +28,7 @@ internal static class FaultCommand
           --postgres CONN      run two nodes on this PostgreSQL database (empty, or with this test's bank only);
                                without it, one node on a fresh SQLite store
           --db-restart CMD     shell command that restarts the database server, run at two thirds of the time
-          --seconds N          length of the run (default 30)
+          --seconds N          time between the faults and after the last (a third each; default 30)
           --concurrency N      writers (default 8)
         """;
 
@@ -90,10 +90,12 @@ internal static class FaultCommand
             var failed = new List<int>();
             int next = -1;
             var gate = new Lock();
-            long deadline = Stopwatch.GetTimestamp() + (seconds * Stopwatch.Frequency);
+            // Writers run until every fault has happened and a third of the time has passed after the last.
+            long started = Stopwatch.GetTimestamp();
+            int stop = 0;
             var writers = Enumerable.Range(0, concurrency).Select(w => Task.Run(async () =>
             {
-                while (Stopwatch.GetTimestamp() < deadline)
+                while (Volatile.Read(ref stop) == 0)
                 {
                     int batch = Interlocked.Increment(ref next);
                     var client = clients[batch % clients.Length];
@@ -122,21 +124,24 @@ internal static class FaultCommand
 
             var victim = nodes[^1];
             await Task.Delay(TimeSpan.FromSeconds(seconds / 3.0)).ConfigureAwait(false);
-            output.WriteLine($"  {Elapsed(deadline, seconds)}: killing the node on port {victim.Url.Port} (SIGKILL)");
+            output.WriteLine($"  {Elapsed(started)}: killing the node on port {victim.Url.Port} (SIGKILL)");
             await victim.KillAsync().ConfigureAwait(false);
             await Task.Delay(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
             await victim.StartAsync(timeout).ConfigureAwait(false);
-            output.WriteLine($"  {Elapsed(deadline, seconds)}: node on port {victim.Url.Port} started again");
+            output.WriteLine($"  {Elapsed(started)}: node on port {victim.Url.Port} started again");
             if (restart is not null)
             {
                 await Task.Delay(TimeSpan.FromSeconds(seconds / 3.0)).ConfigureAwait(false);
-                output.WriteLine($"  {Elapsed(deadline, seconds)}: restarting the database: {restart}");
+                output.WriteLine($"  {Elapsed(started)}: restarting the database: {restart}");
                 using var shell = Process.Start(new ProcessStartInfo("/bin/sh") { ArgumentList = { "-c", restart } })!;
                 await shell.WaitForExitAsync().ConfigureAwait(false);
-                output.WriteLine($"  {Elapsed(deadline, seconds)}: database restart command exited with {shell.ExitCode}");
+                output.WriteLine($"  {Elapsed(started)}: database restart command exited with {shell.ExitCode}");
             }
 
+            await Task.Delay(TimeSpan.FromSeconds(seconds / 3.0)).ConfigureAwait(false);
+            Volatile.Write(ref stop, 1);
             await Task.WhenAll(writers).ConfigureAwait(false);
+            output.WriteLine($"  {Elapsed(started)}: writers stopped");
 
             // Verify on every node, after the refresh bound, through the matcher (index and store together).
             await Task.Delay(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
@@ -227,6 +232,6 @@ internal static class FaultCommand
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
-    private static string Elapsed(long deadline, int seconds) => string.Create(CultureInfo.InvariantCulture,
-        $"{seconds - ((deadline - Stopwatch.GetTimestamp()) / (double)Stopwatch.Frequency):F1} s");
+    private static string Elapsed(long started) => string.Create(CultureInfo.InvariantCulture,
+        $"{Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
 }
