@@ -51,6 +51,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Organisations.OrganisationService>();
         services.AddScoped<Audit.AuditReader>();
         services.AddModeration();
+        services.TryAddSingleton(new Webhooks.WebhookOptions());
+        services.AddScoped<Webhooks.WebhookSubscriptionService>();
+        services.AddScoped<Webhooks.WebhookDeliveryStore>();
         return services;
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Mizan.Data;
 using Mizan.Data.Matching;
 using Mizan.Data.Observability;
+using Mizan.Data.Webhooks;
 using Mizan.Server.Features.Audit;
 using Mizan.Data.Moderation;
 using Mizan.Server.Features.Background;
@@ -18,6 +19,7 @@ using Mizan.Server.Features.Banks;
 using Mizan.Server.Features.Health;
 using Mizan.Server.Features.Organisations;
 using Mizan.Server.Features.Scan;
+using Mizan.Server.Features.Webhooks;
 using Mizan.Server.Infrastructure;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -63,7 +65,10 @@ public static class MizanApp
         moderation.Validate();
         services.AddSingleton(moderation);
         services.AddSingleton(Mizan.Data.Moderation.Policy.PolicyFile.Load(configuration["Policy:File"]));
+        var webhooks = configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>() ?? new WebhookOptions();
+        webhooks.Validate();
 
+        services.AddSingleton(webhooks);
         services.AddMizanData(database, matching);
         services.AddSingleton(limits);
         services.AddHostedService<StartupService>();
@@ -76,6 +81,14 @@ public static class MizanApp
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddPrometheusExporter());
+        services.AddHostedService<Webhooks.WebhookDeliveryService>();
+        services.AddHttpClient(Webhooks.WebhookDeliveryService.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(webhooks.TimeoutSeconds))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                ConnectTimeout = TimeSpan.FromSeconds(webhooks.TimeoutSeconds),
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddProblemDetails();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxRequestBytes);
@@ -130,6 +143,7 @@ public static class MizanApp
         v1.MapDecisionsApi();
         v1.MapComplaintsApi();
         v1.MapSettingsApi();
+        v1.MapWebhooksApi();
     }
 
     private static string ReasonPhrase(int status) =>

@@ -42,6 +42,7 @@ internal sealed partial class StartupService(IServiceProvider services, ILogger<
         {
             matching = scope.ServiceProvider.GetRequiredService<MatchOptions>(),
             limits = scope.ServiceProvider.GetRequiredService<LimitsOptions>(),
+            webhooks = scope.ServiceProvider.GetRequiredService<Mizan.Data.Webhooks.WebhookOptions>(),
         };
         await scope.ServiceProvider.GetRequiredService<Mizan.Data.Audit.AuditReader>().RecordSettingsAsync(
             scope.ServiceProvider.GetRequiredService<Mizan.Data.Audit.AuditLog>(), "server", settings, Mizan.Data.Audit.AuditActor.System("startup"), cancellationToken).ConfigureAwait(false);

@@ -34,6 +34,11 @@ public sealed class AuthorizationTests(MizanAppFactory factory) : IClassFixture<
         Add("GET", "/v1/audit", "", ["admin", "auditor"]);
         Add("GET", "/v1/audit/verify", "", ["admin", "auditor"]);
         Add("GET", "/v1/organisations", "", ["admin"]);
+        Add("GET", "/v1/webhooks", "", ["admin"]);
+        Add("POST", "/v1/webhooks", """{"url": "https://receiver.example/x", "eventTypes": ["*"]}""", ["admin"]);
+        Add("POST", "/v1/webhooks/1/disable", "{}", ["admin"]);
+        Add("GET", "/v1/webhooks/1/deliveries", "", ["admin"]);
+        Add("POST", "/v1/webhooks/deliveries/dlv_x/retry", "{}", ["admin"]);
         Add("POST", "/v1/organisations", """{"name": "denied", "kind": "peer"}""", ["admin"]);
         Add("POST", "/v1/items", """{"id": "authz", "type": "text", "text": "x"}""", ["integration"]);
         Add("GET", "/v1/items/1", "", ["integration", "moderator", "appeals_reviewer", "admin", "auditor", "legal"]);

@@ -35,11 +35,7 @@ internal static class AuditApi
         string? subjectType, string? subjectId, string? action, string? from, string? to, string? cursor, string? limit,
         AuditReader reader, CancellationToken ct)
     {
-        int size = DefaultPageSize;
-        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxPageSize))
-        {
-            throw new MizanException(ErrorCodes.InvalidRequest, $"limit must be a whole number 1-{MaxPageSize}.");
-        }
+        int size = PageSize.Parse(limit, DefaultPageSize, MaxPageSize);
 
         var query = new AuditQuery(
             Blank(subjectType), Blank(subjectId), Blank(action), Time(from, "from"), Time(to, "to"), Cursor.Decode(cursor), size);
