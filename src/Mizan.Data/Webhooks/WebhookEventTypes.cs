@@ -13,6 +13,9 @@ public static class WebhookEventTypes
     public const string ContentRestored = "content.restored";
     public const string CaseOpened = "case.opened";
 
+    /// <summary>A test delivery an administrator asked for; always sent, whatever types the subscription wants.</summary>
+    public const string Ping = "webhook.ping";
+
     /// <summary>Every known type (a subscription may name only these, or <see cref="All"/>).</summary>
     public static IReadOnlyList<string> Known { get; } =
         [DecisionMade, DecisionReversed, ContentRemoved, ContentRestricted, ContentRestored, CaseOpened];

@@ -50,18 +50,23 @@ public sealed class WebhookOutbox(TimeProvider clock)
                 continue;
             }
 
-            string deliveryId = "dlv_" + Guid.CreateVersion7(now).ToString("N");
-            var envelope = new WebhookEnvelope(deliveryId, eventType, now, data);
-            db.WebhookDeliveries.Add(new WebhookDelivery
-            {
-                DeliveryId = deliveryId,
-                SubscriptionId = subscription.Id,
-                EventType = eventType,
-                Body = JsonSerializer.Serialize(envelope, PayloadJson),
-                Status = DeliveryStatus.Pending,
-                CreatedAt = now,
-                NextAttemptAt = now,
-            });
+            db.WebhookDeliveries.Add(NewDelivery(subscription.Id, eventType, data, now));
         }
+    }
+
+    /// <summary>An outbox row with a fresh delivery id and its envelope.</summary>
+    internal static WebhookDelivery NewDelivery(int subscriptionId, string eventType, JsonElement data, DateTime now)
+    {
+        string deliveryId = "dlv_" + Guid.CreateVersion7(now).ToString("N");
+        return new WebhookDelivery
+        {
+            DeliveryId = deliveryId,
+            SubscriptionId = subscriptionId,
+            EventType = eventType,
+            Body = JsonSerializer.Serialize(new WebhookEnvelope(deliveryId, eventType, now, data), PayloadJson),
+            Status = DeliveryStatus.Pending,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        };
     }
 }

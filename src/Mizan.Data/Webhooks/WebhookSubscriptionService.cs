@@ -80,6 +80,26 @@ public sealed class WebhookSubscriptionService(MizanDbContext db, AuditLog audit
         return View(entity);
     }
 
+    /// <summary>
+    /// Queues a <c>webhook.ping</c> delivery to one enabled subscription, to check a receiver end to end (URL,
+    /// signature check, deduplication). Returns the delivery id.
+    /// </summary>
+    public async Task<string> PingAsync(int id, CancellationToken ct)
+    {
+        var subscription = await db.WebhookSubscriptions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct).ConfigureAwait(false) ?? throw NotFound(id);
+        if (!subscription.Enabled)
+        {
+            throw new MizanException(ErrorCodes.Conflict, $"Webhook subscription {id} is disabled.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var data = System.Text.Json.JsonSerializer.SerializeToElement(new { subscriptionId = id, message = "Ping from Mizan: this receiver is set up." });
+        var delivery = WebhookOutbox.NewDelivery(id, WebhookEventTypes.Ping, data, now);
+        db.WebhookDeliveries.Add(delivery);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return delivery.DeliveryId;
+    }
+
     /// <summary>A subscription's deliveries, newest first, before the row id <paramref name="before"/> (0: from the newest).</summary>
     public async Task<IReadOnlyList<(long RowId, WebhookDeliveryView View)>> ListDeliveriesAsync(
         int subscriptionId, string? status, long before, int limit, CancellationToken ct)

@@ -45,6 +45,25 @@ public sealed class WebhookDeliveryTests
     }
 
     [Fact]
+    public async Task Ping_IsDeliveredToThatSubscriptionOnly()
+    {
+        await using var receiver = await TestReceiver.StartAsync();
+        using var app = Factory();
+        var admin = app.ClientFor("admin");
+        var sub = await (await admin.PostJsonAsync("/v1/webhooks", new { url = receiver.Url, eventTypes = new[] { "decision.made" }, secret = Secret })).JsonAsync();
+        await (await admin.PostJsonAsync("/v1/webhooks", new { url = receiver.Url + "?other", eventTypes = new[] { "*" } })).JsonAsync();
+
+        var ping = await admin.PostJsonAsync($"/v1/webhooks/{sub.GetProperty("id").GetInt32()}/ping", new { });
+
+        Assert.Equal(HttpStatusCode.Accepted, ping.StatusCode);
+        string id = (await ping.JsonAsync()).GetProperty("deliveryId").GetString()!;
+        await Eventually.TrueAsync(() => receiver.Accepted.Any(), "the ping");
+        var request = Assert.Single(receiver.Requests);
+        Assert.Equal((id, "webhook.ping"), (request.DeliveryId, request.Headers["Mizan-Event-Type"]));
+        Assert.True(WebhookSignature.Verify(Secret, long.Parse(request.Headers["Mizan-Timestamp"], System.Globalization.CultureInfo.InvariantCulture), request.Body, request.Headers["Mizan-Signature"]));
+    }
+
+    [Fact]
     public async Task Delivery_ReceiverAnswers500_IsRetriedUnderTheSameIdUntilItSucceeds()
     {
         await using var receiver = await TestReceiver.StartAsync();

@@ -42,6 +42,14 @@ internal static class WebhooksApi
             .Produces<WebhookSubscriptionView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapPost("/{id:int}/ping", async (int id, WebhookSubscriptionService service, CancellationToken ct) =>
+                Results.Accepted(value: new WebhookPing(await service.PingAsync(id, ct).ConfigureAwait(false))))
+            .WithName("PingWebhook")
+            .WithSummary("Queue a signed webhook.ping delivery to check the receiver")
+            .Produces<WebhookPing>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         group.MapGet("/{id:int}/deliveries", ListDeliveriesAsync)
             .WithName("ListWebhookDeliveries")
             .WithSummary("A subscription's recent deliveries, newest first, with status, attempts and the last error")

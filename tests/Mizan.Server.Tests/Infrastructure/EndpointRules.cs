@@ -1,0 +1,57 @@
+using Mizan.Data.Keys;
+
+namespace Mizan.Server.Tests.Infrastructure;
+
+/// <summary>
+/// Who may call each endpoint of the app: one row per endpoint, keyed by "METHOD /route/pattern" exactly as the
+/// app declares it. <see cref="RoleIsolationTests"/> fails for an endpoint without a row (add one when you add an
+/// endpoint), for a row without an endpoint, and for any role that gets a different answer than its row says.
+/// </summary>
+internal static class EndpointRules
+{
+    private const string Pdq = "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22";
+
+    private static readonly string[] s_adminOnly = [Roles.Admin];
+    private static readonly string[] s_bankReaders = [Roles.Admin, Roles.Moderator, Roles.Auditor, Roles.Integration];
+    private static readonly string[] s_bankWriters = [Roles.Admin, Roles.Moderator];
+    private static readonly string[] s_auditReaders = [Roles.Admin, Roles.Auditor];
+
+    /// <summary>The rules; a null role list means anyone, without a key.</summary>
+    public static IReadOnlyDictionary<string, EndpointRule> All { get; } = new Dictionary<string, EndpointRule>(StringComparer.Ordinal)
+    {
+        ["GET /health"] = EndpointRule.Anonymous,
+        ["GET /openapi/{documentName}.json"] = EndpointRule.Anonymous,
+
+        ["POST /v1/scan"] = new([Roles.Admin, Roles.Integration, Roles.Moderator], $$"""{"pdq": "{{Pdq}}"}"""),
+
+        ["GET /v1/banks/"] = new(s_bankReaders),
+        ["POST /v1/banks/"] = new(s_adminOnly, """{"name": "authz"}"""),
+        ["GET /v1/banks/{name}"] = new(s_bankReaders),
+        ["PATCH /v1/banks/{name}"] = new(s_adminOnly, """{"description": "test data"}"""),
+        ["POST /v1/banks/{name}/entries"] = new(s_bankWriters, $$"""{"id": "x", "pdq": "{{Pdq}}"}"""),
+        ["GET /v1/banks/{name}/entries"] = new(s_bankReaders),
+        ["POST /v1/banks/{name}/entries/{id}/retract"] = new(s_bankWriters, """{"reason": "test"}"""),
+
+        ["GET /v1/background-texts/"] = new(s_adminOnly),
+        ["POST /v1/background-texts/"] = new(s_adminOnly, """{"name": "x", "text": "y"}"""),
+
+        ["GET /v1/organisations/"] = new(s_adminOnly),
+        ["POST /v1/organisations/"] = new(s_adminOnly, """{"name": "authz", "kind": "peer"}"""),
+
+        ["GET /v1/audit/"] = new(s_auditReaders),
+        ["GET /v1/audit/verify"] = new(s_auditReaders),
+
+        ["POST /v1/webhooks/"] = new(s_adminOnly, """{"url": "https://receiver.example/x", "eventTypes": ["*"]}"""),
+        ["GET /v1/webhooks/"] = new(s_adminOnly),
+        ["POST /v1/webhooks/{id:int}/disable"] = new(s_adminOnly),
+        ["POST /v1/webhooks/{id:int}/ping"] = new(s_adminOnly),
+        ["GET /v1/webhooks/{id:int}/deliveries"] = new(s_adminOnly),
+        ["POST /v1/webhooks/deliveries/{deliveryId}/retry"] = new(s_adminOnly),
+    };
+}
+
+/// <summary>The roles allowed to call an endpoint (null: anyone, no key needed) and a body it accepts.</summary>
+internal sealed record EndpointRule(string[]? Roles, string Body = "{}")
+{
+    public static EndpointRule Anonymous { get; } = new((string[]?)null);
+}
