@@ -21,6 +21,7 @@ internal static class EndpointRules
     {
         ["GET /health"] = EndpointRule.Anonymous,
         ["GET /openapi/{documentName}.json"] = EndpointRule.Anonymous,
+        ["* /metrics"] = EndpointRule.Anonymous,
 
         ["POST /v1/scan"] = new([Roles.Admin, Roles.Integration, Roles.Moderator], $$"""{"pdq": "{{Pdq}}"}"""),
 
@@ -47,6 +48,29 @@ internal static class EndpointRules
         ["POST /v1/webhooks/{id:int}/ping"] = new(s_adminOnly),
         ["GET /v1/webhooks/{id:int}/deliveries"] = new(s_adminOnly),
         ["POST /v1/webhooks/deliveries/{deliveryId}/retry"] = new(s_adminOnly),
+
+        ["POST /v1/items/"] = new([Roles.Integration], """{"id": "authz", "type": "text", "text": "x"}"""),
+        ["GET /v1/items/{id:long}"] = new([Roles.Integration, Roles.Moderator, Roles.AppealsReviewer, Roles.Admin, Roles.Auditor, Roles.Legal]),
+        ["GET /v1/items/{id:long}/media"] = new([Roles.Moderator, Roles.AppealsReviewer, Roles.Admin, Roles.Auditor]),
+        ["GET /v1/policy/"] = new([Roles.Admin, Roles.Auditor, Roles.Moderator]),
+        ["PUT /v1/policy/"] = new(s_adminOnly),
+        ["POST /v1/notices/"] = new([Roles.Integration, Roles.Authority]),
+        ["GET /v1/notices/{id:long}"] = new([Roles.Integration, Roles.Authority, Roles.Moderator, Roles.AppealsReviewer, Roles.Admin, Roles.Auditor, Roles.Legal]),
+        ["GET /v1/notices/stats"] = new([Roles.Admin, Roles.Auditor, Roles.Legal]),
+        ["GET /v1/cases/"] = new([Roles.Moderator, Roles.AppealsReviewer, Roles.Admin, Roles.Auditor]),
+        ["GET /v1/cases/{id:long}"] = new([Roles.Moderator, Roles.AppealsReviewer, Roles.Admin, Roles.Auditor]),
+        ["POST /v1/cases/{id:long}/claim"] = new([Roles.Moderator]),
+        ["POST /v1/cases/{id:long}/release"] = new([Roles.Moderator]),
+        ["POST /v1/cases/{id:long}/decision"] = new([Roles.Moderator]),
+        ["GET /v1/decisions/{id:long}"] = new([Roles.Integration, Roles.Moderator, Roles.AppealsReviewer, Roles.Admin, Roles.Auditor, Roles.Legal]),
+        ["GET /v1/decisions/{id:long}/statement"] = new([Roles.Integration, Roles.Moderator, Roles.AppealsReviewer, Roles.Admin, Roles.Auditor, Roles.Legal]),
+        ["GET /v1/statements/export"] = new([Roles.Admin, Roles.Auditor, Roles.Legal]),
+        ["POST /v1/complaints/"] = new([Roles.Integration]),
+        ["GET /v1/complaints/"] = new([Roles.AppealsReviewer, Roles.Admin, Roles.Auditor, Roles.Legal]),
+        ["GET /v1/complaints/{id:long}"] = new([Roles.Integration, Roles.AppealsReviewer, Roles.Admin, Roles.Auditor, Roles.Legal]),
+        ["POST /v1/complaints/{id:long}/decision"] = new([Roles.AppealsReviewer]),
+        ["GET /v1/me/settings"] = new([Roles.Moderator, Roles.AppealsReviewer, Roles.Admin, Roles.Auditor]),
+        ["PUT /v1/me/settings"] = new([Roles.Moderator, Roles.AppealsReviewer, Roles.Admin, Roles.Auditor]),
     };
 }
 

@@ -96,8 +96,8 @@ public sealed partial class RoleIsolationTests : IClassFixture<RoleIsolationTest
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string endpoint, string body)
     {
         int space = endpoint.IndexOf(' ', StringComparison.Ordinal);
-        string method = endpoint[..space];
-        string path = RouteParameter().Replace(endpoint[(space + 1)..], m => m.Groups["constraint"].Value == "int" ? "1" : m.Groups["name"].Value == "documentName" ? "v1" : "authz");
+        string method = endpoint[..space] is "*" ? "GET" : endpoint[..space];
+        string path = RouteParameter().Replace(endpoint[(space + 1)..], m => m.Groups["constraint"].Value is "int" or "long" ? "1" : m.Groups["name"].Value == "documentName" ? "v1" : "authz");
         var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method is "POST" or "PUT" or "PATCH")
         {
