@@ -115,9 +115,9 @@ public sealed class WebhookDeliveryTests
     {
         await using var receiver = await TestReceiver.StartAsync();
         receiver.Respond = _ => null; // hang: the first host is stopped while its requests are in flight
-        using var data = new Mizan.Tests.Shared.TempDirectory();
+        using var store = new MizanAppFactory(); // owns the store both hosts use; never started itself
         var ids = new List<string>();
-        using (var first = Factory(("Database:DataDirectory", data.Path), ("Webhooks:BatchSize", "4")))
+        using (var first = Node(store, ("Webhooks:BatchSize", "4")))
         {
             var admin = first.ClientFor("admin");
             await (await admin.PostJsonAsync("/v1/webhooks", new { url = receiver.Url, eventTypes = new[] { "*" }, secret = Secret })).JsonAsync();
@@ -132,7 +132,7 @@ public sealed class WebhookDeliveryTests
 
         Assert.Empty(receiver.Accepted);
         receiver.Respond = _ => 200;
-        using var second = Factory(("Database:DataDirectory", data.Path));
+        using var second = Node(store);
         _ = second.Services; // start the host
 
         await Eventually.TrueAsync(() => receiver.Accepted.Select(r => r.DeliveryId).Distinct().Count() == 20, "all 20 deliveries accepted", 60);
@@ -147,9 +147,9 @@ public sealed class WebhookDeliveryTests
         // The first host never sends (delivery disabled); its claims are made by hand and never finished, as if the
         // node died: the second host takes the rows over once the lease has run out.
         await using var receiver = await TestReceiver.StartAsync();
-        using var data = new Mizan.Tests.Shared.TempDirectory();
+        using var store = new MizanAppFactory(); // owns the store both hosts use; never started itself
         List<string> ids;
-        using (var first = Factory(("Database:DataDirectory", data.Path), ("Webhooks:Enabled", "false"), ("Webhooks:LeaseSeconds", "3")))
+        using (var first = Node(store, ("Webhooks:Enabled", "false"), ("Webhooks:LeaseSeconds", "3")))
         {
             await (await first.ClientFor("admin").PostJsonAsync("/v1/webhooks", new { url = receiver.Url, eventTypes = new[] { "*" } })).JsonAsync();
             for (int i = 0; i < 5; i++)
@@ -162,7 +162,7 @@ public sealed class WebhookDeliveryTests
             Assert.Equal(5, (await scope.ServiceProvider.GetRequiredService<WebhookDeliveryStore>().ClaimAsync(10, TestContext.Current.CancellationToken)).Count);
         }
 
-        using var second = Factory(("Database:DataDirectory", data.Path));
+        using var second = Node(store);
         _ = second.Services;
 
         await Eventually.TrueAsync(() => receiver.Accepted.Select(r => r.DeliveryId).Distinct().Count() == 5, "the 5 abandoned deliveries", 30);
@@ -172,17 +172,35 @@ public sealed class WebhookDeliveryTests
     private static MizanAppFactory Factory(params (string Key, string Value)[] settings)
     {
         var factory = new MizanAppFactory();
-        factory.Settings["Webhooks:PollSeconds"] = "0.05";
-        factory.Settings["Webhooks:BaseDelaySeconds"] = "0.05";
-        factory.Settings["Webhooks:MaxDelaySeconds"] = "0.2";
-        factory.Settings["Webhooks:TimeoutSeconds"] = "2";
-        factory.Settings["Webhooks:LeaseSeconds"] = "5";
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in Fast(settings))
         {
             factory.Settings[key] = value;
         }
 
         return factory;
+    }
+
+    /// <summary>Another host on <paramref name="store"/>'s database (SQLite folder or PostgreSQL database).</summary>
+    private static MizanAppFactory Node(MizanAppFactory store, params (string Key, string Value)[] settings) =>
+        store.CreateNodeOnSameStore(Fast(settings));
+
+    /// <summary>Short poll, backoff, timeout and lease, so the tests run in seconds; <paramref name="settings"/> on top.</summary>
+    private static Dictionary<string, string?> Fast((string Key, string Value)[] settings)
+    {
+        var all = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["Webhooks:PollSeconds"] = "0.05",
+            ["Webhooks:BaseDelaySeconds"] = "0.05",
+            ["Webhooks:MaxDelaySeconds"] = "0.2",
+            ["Webhooks:TimeoutSeconds"] = "2",
+            ["Webhooks:LeaseSeconds"] = "5",
+        };
+        foreach (var (key, value) in settings)
+        {
+            all[key] = value;
+        }
+
+        return all;
     }
 
     /// <summary>Queues an event the way the moderation services do: in a transaction, through the outbox.</summary>
