@@ -35,7 +35,12 @@ public static class DataServiceCollectionExtensions
             string connectionString = SqliteConnectionString(options);
             services.AddDbContext<SqliteMizanDbContext>(o => o
                 .UseSqlite(connectionString)
-                .AddInterceptors(new SqlitePragmaInterceptor()));
+                .AddInterceptors(new SqlitePragmaInterceptor())
+                // SQLite cannot add a foreign key in place, so some migrations rebuild a table between
+                // "PRAGMA foreign_keys = 0/1", which SQLite refuses inside a transaction. EF warns about it on every new
+                // database; it is expected here, so it is logged at Debug rather than shown at every first start.
+                .ConfigureWarnings(w => w.Log((Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning,
+                    Microsoft.Extensions.Logging.LogLevel.Debug))));
             services.AddScoped<MizanDbContext>(sp => sp.GetRequiredService<SqliteMizanDbContext>());
         }
 
