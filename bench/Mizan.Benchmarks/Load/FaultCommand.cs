@@ -67,6 +67,7 @@ internal static class FaultCommand
 
         dll ??= Path.Combine(LoadCommand.RepositoryRoot(), "src", "Mizan.Cli", "bin", "Release", "net10.0", "mizan.dll");
         var nodes = new List<ServerProcess>();
+        HttpClient[] clients = [];
         try
         {
             var timeout = TimeSpan.FromMinutes(2);
@@ -78,8 +79,8 @@ internal static class FaultCommand
                 nodes.Add(await ServerProcess.StartAsync(dll, postgres, timeout).ConfigureAwait(false));
             }
 
-            var clients = nodes.Select(n => Client(n.Url, key)).ToArray();
-            using (var create = await clients[0].PostAsync(new Uri("/v1/banks", UriKind.Relative), Json($$"""{"name":"{{Bank}}","description":"fault test (test data)"}""")).ConfigureAwait(false))
+            clients = nodes.Select(n => Client(n.Url, key)).ToArray();
+            using (var create = await clients[0].PostAsync(new Uri("/v1/banks", UriKind.Relative), LoadCommand.Json($$"""{"name":"{{Bank}}","description":"fault test (test data)"}""")).ConfigureAwait(false))
             {
                 create.EnsureSuccessStatusCode();
             }
@@ -102,7 +103,7 @@ internal static class FaultCommand
                     bool ok;
                     try
                     {
-                        using var response = await client.PostAsync(new Uri($"/v1/banks/{Bank}/entries", UriKind.Relative), Json(BatchJson(run, batch))).ConfigureAwait(false);
+                        using var response = await client.PostAsync(new Uri($"/v1/banks/{Bank}/entries", UriKind.Relative), LoadCommand.Json(BatchJson(run, batch))).ConfigureAwait(false);
                         ok = response.IsSuccessStatusCode;
                     }
                     catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
@@ -175,6 +176,11 @@ internal static class FaultCommand
         }
         finally
         {
+            foreach (var client in clients)
+            {
+                client.Dispose();
+            }
+
             foreach (var node in nodes)
             {
                 await node.DisposeAsync().ConfigureAwait(false);
@@ -188,7 +194,7 @@ internal static class FaultCommand
         for (int i = 0; i < BatchSize; i++)
         {
             string id = EntryId(run, batch, i);
-            using var response = await client.PostAsync(new Uri("/v1/scan", UriKind.Relative), Json($$"""{"md5":"{{Md5(id)}}"}""")).ConfigureAwait(false);
+            using var response = await client.PostAsync(new Uri("/v1/scan", UriKind.Relative), LoadCommand.Json($$"""{"md5":"{{Md5(id)}}"}""")).ConfigureAwait(false);
             response.EnsureSuccessStatusCode();
             using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync().ConfigureAwait(false));
             foreach (var match in doc.RootElement.GetProperty("matches").EnumerateArray())
@@ -229,8 +235,6 @@ internal static class FaultCommand
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         return http;
     }
-
-    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
     private static string Elapsed(long started) => string.Create(CultureInfo.InvariantCulture,
         $"{Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");

@@ -230,7 +230,8 @@ internal static class LoadCommand
         return (all, errors);
     }
 
-    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+    /// <summary>A UTF-8 JSON request body.</summary>
+    internal static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
     private static string RandomHash(Random random)
     {
