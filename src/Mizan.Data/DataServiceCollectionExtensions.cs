@@ -6,6 +6,7 @@ using Npgsql;
 using Mizan.Core;
 using Mizan.Data.Banks;
 using Mizan.Data.Keys;
+using Mizan.Data.Legal;
 using Mizan.Data.Matching;
 using Mizan.Data.Moderation;
 
@@ -56,6 +57,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Organisations.OrganisationService>();
         services.AddScoped<Audit.AuditReader>();
         services.AddModeration();
+        services.AddLegal();
         services.TryAddSingleton(new Webhooks.WebhookOptions());
         services.AddScoped<Webhooks.WebhookSubscriptionService>();
         services.AddScoped<Webhooks.WebhookDeliveryStore>();

@@ -48,6 +48,24 @@ public abstract class MizanDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<BankEntryReview> BankEntryReviews => Set<BankEntryReview>();
 
+    public DbSet<RemovalOrder> RemovalOrders => Set<RemovalOrder>();
+
+    public DbSet<LegalDocument> LegalDocuments => Set<LegalDocument>();
+
+    public DbSet<DeadlineAlarm> DeadlineAlarms => Set<DeadlineAlarm>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<PreservationHold> PreservationHolds => Set<PreservationHold>();
+
+    public DbSet<PreservationExtension> PreservationExtensions => Set<PreservationExtension>();
+
+    public DbSet<PreservationAccess> PreservationAccesses => Set<PreservationAccess>();
+
+    public DbSet<DataRequest> DataRequests => Set<DataRequest>();
+
+    public DbSet<TransparencyReport> TransparencyReports => Set<TransparencyReport>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Bank>(b =>
@@ -106,6 +124,7 @@ public abstract class MizanDbContext(DbContextOptions options) : DbContext(optio
             o.ToTable("organisations");
             o.Property(x => x.Name).HasMaxLength(200);
             o.Property(x => x.Kind).HasMaxLength(32);
+            o.Property(x => x.MemberState).HasMaxLength(2);
             o.HasIndex(x => x.Name).IsUnique();
             o.HasData(new Organisation
             {
@@ -167,5 +186,6 @@ public abstract class MizanDbContext(DbContextOptions options) : DbContext(optio
         });
 
         Moderation.ModerationModel.Configure(modelBuilder);
+        Legal.LegalModel.Configure(modelBuilder);
     }
 }

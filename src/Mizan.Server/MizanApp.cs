@@ -64,6 +64,9 @@ public static class MizanApp
         var moderation = configuration.GetSection(ModerationOptions.Section).Get<ModerationOptions>() ?? new ModerationOptions();
         moderation.Validate();
         services.AddSingleton(moderation);
+        var legal = configuration.GetSection(Mizan.Data.Legal.LegalOptions.Section).Get<Mizan.Data.Legal.LegalOptions>() ?? new Mizan.Data.Legal.LegalOptions();
+        legal.Validate();
+        services.AddSingleton(legal);
         services.AddSingleton(Mizan.Data.Moderation.Policy.PolicyFile.Load(configuration["Policy:File"]));
         var webhooks = configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>() ?? new WebhookOptions();
         webhooks.Validate();

@@ -44,6 +44,12 @@ public sealed class Decision
 
     public long? NoticeId { get; set; }
 
+    /// <summary>The removal order this decision executed (TCO Art. 3), if any.</summary>
+    public long? RemovalOrderId { get; set; }
+
+    /// <summary>The referral this decision answered, if any.</summary>
+    public long? ReferralId { get; set; }
+
     public bool AutomatedDetection { get; set; }
 
     /// <summary>fully, partially or not_automated.</summary>

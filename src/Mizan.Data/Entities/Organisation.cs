@@ -13,5 +13,8 @@ public sealed class Organisation
     /// <summary>One of <see cref="Mizan.Data.Organisations.OrganisationKinds"/>.</summary>
     public required string Kind { get; set; }
 
+    /// <summary>For an authority: its Member State (ISO 3166-1 alpha-2), for orders and reports.</summary>
+    public string? MemberState { get; set; }
+
     public DateTime CreatedAt { get; set; }
 }

@@ -105,6 +105,8 @@ internal static class ModerationModel
             d.HasOne<ContentItem>().WithMany().HasForeignKey(x => x.ContentItemId).OnDelete(DeleteBehavior.Restrict);
             d.HasIndex(x => x.DecidedAt);
             d.HasIndex(x => x.ContentItemId);
+            d.HasIndex(x => x.RemovalOrderId);
+            d.HasIndex(x => x.ReferralId);
         });
 
         modelBuilder.Entity<Complaint>(c =>

@@ -526,6 +526,152 @@ namespace Mizan.Data.Migrations.Sqlite
                     b.ToTable("content_items", (string)null);
                 });
 
+            modelBuilder.Entity("Mizan.Data.Entities.DataRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("AccountRefs")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("DataCategories")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DisclosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Disclosure")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Emergency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmergencyJustification")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ItemIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jurisdiction")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalReviewOutcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NonDisclosureUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProcessType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RawDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewNotes")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReviewedByKeyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UserNotifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RawDocumentId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("OrganisationId", "ReceivedAt");
+
+                    b.ToTable("data_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Mizan.Data.Entities.DeadlineAlarm", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DeadlineAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinutesBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RemovalOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RaisedAt");
+
+                    b.HasIndex("RemovalOrderId", "DeadlineAt", "MinutesBefore")
+                        .IsUnique();
+
+                    b.ToTable("deadline_alarms", (string)null);
+                });
+
             modelBuilder.Entity("Mizan.Data.Entities.Decision", b =>
                 {
                     b.Property<long>("Id")
@@ -615,6 +761,12 @@ namespace Mizan.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RemovalOrderId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("ReversedAt")
                         .HasColumnType("TEXT");
 
@@ -637,6 +789,10 @@ namespace Mizan.Data.Migrations.Sqlite
                     b.HasIndex("ContentItemId");
 
                     b.HasIndex("DecidedAt");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("RemovalOrderId");
 
                     b.ToTable("decisions", (string)null);
                 });
@@ -743,6 +899,52 @@ namespace Mizan.Data.Migrations.Sqlite
                     b.HasIndex("ContentItemId");
 
                     b.ToTable("item_matches", (string)null);
+                });
+
+            modelBuilder.Entity("Mizan.Data.Entities.LegalDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransportHeaders")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
+
+                    b.ToTable("legal_documents", (string)null);
                 });
 
             modelBuilder.Entity("Mizan.Data.Entities.ModerationCase", b =>
@@ -912,6 +1114,10 @@ namespace Mizan.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MemberState")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -932,6 +1138,540 @@ namespace Mizan.Data.Migrations.Sqlite
                             Kind = "platform",
                             Name = "local"
                         });
+                });
+
+            modelBuilder.Entity("Mizan.Data.Entities.PreservationAccess", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ActorKeyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PreservationHoldId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PreservationHoldId");
+
+                    b.ToTable("preservation_accesses", (string)null);
+                });
+
+            modelBuilder.Entity("Mizan.Data.Entities.PreservationExtension", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PreservationHoldId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PreviousExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PreservationHoldId");
+
+                    b.ToTable("preservation_extensions", (string)null);
+                });
+
+            modelBuilder.Entity("Mizan.Data.Entities.PreservationHold", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ContentItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DataRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DestroyedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DestroyedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PreservedMedia")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("PreservedMediaType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreservedMetadata")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreservedSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreservedText")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Purposes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReleaseReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemovalOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestingAuthority")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RequestingOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId");
+
+                    b.HasIndex("DataRequestId");
+
+                    b.HasIndex("RemovalOrderId");
+
+                    b.HasIndex("Status", "ExpiresAt");
+
+                    b.ToTable("preservation_holds", (string)null);
+                });
+
+            modelBuilder.Entity("Mizan.Data.Entities.Referral", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AllegedClause")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessedAgainst")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AssessedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("CaseIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("DecisionIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FeedbackSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ItemIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberState")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeReasons")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RawDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferenceNumber")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferrerName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferrerType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TrustedFlagger")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Urls")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RawDocumentId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("OrganisationId", "ReceivedAt");
+
+                    b.ToTable("referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Mizan.Data.Entities.RemovalOrder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActionTaken")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdditionalLocators")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AdvanceNoticeReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnnexIIISentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthenticationEvidence")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorityReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Clarification")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClarificationReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClockPausedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClockRestartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactAddress")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CopySentToHomeAuthority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeadlineAt")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("DecisionIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Emergency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ExecutedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ExecutedAutomatically")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExecutedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FeedbackSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileNumber")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinalAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpContact")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GroundsCeasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HomeMemberState")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImpossibilityDetails")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImpossibilityReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("InfringementFound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsCrossBorder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuingAuthorityName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuingAuthorityType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuingMemberState")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ItemIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("MaterialTypes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NonDisclosureExtendedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NonDisclosureUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("OverdueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverdueCause")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RawDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RawDocumentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RedressBody")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RedressDeadline")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RedressLawUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReinstatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReinstatementBasis")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepresentativeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ScrutinyDecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScrutinyReasons")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ScrutinyRequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScrutinyRequestedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Urls")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RawDocumentId");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("OrganisationId", "AuthorityReference")
+                        .IsUnique();
+
+                    b.HasIndex("State", "DeadlineAt");
+
+                    b.ToTable("removal_orders", (string)null);
                 });
 
             modelBuilder.Entity("Mizan.Data.Entities.StoredPolicy", b =>
@@ -957,6 +1697,50 @@ namespace Mizan.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("policies", (string)null);
+                });
+
+            modelBuilder.Entity("Mizan.Data.Entities.TransparencyReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("GeneratedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeneratedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regime")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodStart", "PeriodEnd");
+
+                    b.ToTable("transparency_reports", (string)null);
                 });
 
             modelBuilder.Entity("Mizan.Data.Entities.WebhookDelivery", b =>
@@ -1115,6 +1899,29 @@ namespace Mizan.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Mizan.Data.Entities.DataRequest", b =>
+                {
+                    b.HasOne("Mizan.Data.Entities.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Mizan.Data.Entities.LegalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("RawDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Mizan.Data.Entities.DeadlineAlarm", b =>
+                {
+                    b.HasOne("Mizan.Data.Entities.RemovalOrder", null)
+                        .WithMany()
+                        .HasForeignKey("RemovalOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mizan.Data.Entities.Decision", b =>
                 {
                     b.HasOne("Mizan.Data.Entities.ContentItem", null)
@@ -1149,6 +1956,70 @@ namespace Mizan.Data.Migrations.Sqlite
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Mizan.Data.Entities.PreservationAccess", b =>
+                {
+                    b.HasOne("Mizan.Data.Entities.PreservationHold", null)
+                        .WithMany()
+                        .HasForeignKey("PreservationHoldId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mizan.Data.Entities.PreservationExtension", b =>
+                {
+                    b.HasOne("Mizan.Data.Entities.PreservationHold", null)
+                        .WithMany()
+                        .HasForeignKey("PreservationHoldId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mizan.Data.Entities.PreservationHold", b =>
+                {
+                    b.HasOne("Mizan.Data.Entities.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ContentItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mizan.Data.Entities.DataRequest", null)
+                        .WithMany()
+                        .HasForeignKey("DataRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mizan.Data.Entities.RemovalOrder", null)
+                        .WithMany()
+                        .HasForeignKey("RemovalOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Mizan.Data.Entities.Referral", b =>
+                {
+                    b.HasOne("Mizan.Data.Entities.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Mizan.Data.Entities.LegalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("RawDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Mizan.Data.Entities.RemovalOrder", b =>
+                {
+                    b.HasOne("Mizan.Data.Entities.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Mizan.Data.Entities.LegalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("RawDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Mizan.Data.Entities.WebhookDelivery", b =>

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Mizan.Data.Legal;
+
+/// <summary>Registers the authorities' channel: removal orders, referrals, preservation, data requests, reports.</summary>
+public static class LegalServiceCollectionExtensions
+{
+    /// <summary>Adds the legal services (options: defaults unless registered).</summary>
+    public static IServiceCollection AddLegal(this IServiceCollection services)
+    {
+        services.TryAddSingleton(new LegalOptions());
+        services.AddScoped<Preservation.PreservationService>();
+        return services;
+    }
+}
