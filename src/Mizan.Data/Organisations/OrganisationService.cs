@@ -15,7 +15,14 @@ public sealed class OrganisationService(MizanDbContext db, AuditLog audit, TimeP
     public const string DefaultName = "local";
 
     /// <summary>Creates an organisation; <see cref="ErrorCodes.Conflict"/> if the name is taken.</summary>
-    public async Task<OrganisationView> CreateAsync(string? name, string? kind, AuditActor actor, CancellationToken ct)
+    public Task<OrganisationView> CreateAsync(string? name, string? kind, AuditActor actor, CancellationToken ct) =>
+        CreateAsync(name, kind, null, actor, ct);
+
+    /// <summary>
+    /// Creates an organisation, an authority with its Member State (ISO 3166-1 alpha-2, for orders and reports);
+    /// <see cref="ErrorCodes.Conflict"/> if the name is taken.
+    /// </summary>
+    public async Task<OrganisationView> CreateAsync(string? name, string? kind, string? memberState, AuditActor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
         name = name?.Trim();
@@ -29,13 +36,19 @@ public sealed class OrganisationService(MizanDbContext db, AuditLog audit, TimeP
             throw new MizanException(ErrorCodes.InvalidRequest, $"Unknown organisation kind '{kind}'. Kinds: {string.Join(", ", OrganisationKinds.All)}.");
         }
 
+        memberState = string.IsNullOrWhiteSpace(memberState) ? null : memberState.Trim();
+        if (memberState is not null && (memberState.Length != 2 || !memberState.All(char.IsAsciiLetterUpper)))
+        {
+            throw new MizanException(ErrorCodes.InvalidRequest, $"\"memberState\" must be an ISO 3166-1 alpha-2 code in upper case (GR for Greece); got '{memberState}'.");
+        }
+
         await using var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         if (await db.Organisations.AnyAsync(o => o.Name == name, ct).ConfigureAwait(false))
         {
             throw new MizanException(ErrorCodes.Conflict, $"An organisation named '{name}' already exists.");
         }
 
-        var org = new Organisation { Name = name, Kind = kind!, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        var org = new Organisation { Name = name, Kind = kind!, MemberState = memberState, CreatedAt = clock.GetUtcNow().UtcDateTime };
         db.Organisations.Add(org);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         var view = View(org);
@@ -48,22 +61,22 @@ public sealed class OrganisationService(MizanDbContext db, AuditLog audit, TimeP
     /// <summary>Every organisation, by id.</summary>
     public async Task<IReadOnlyList<OrganisationView>> ListAsync(CancellationToken ct) =>
         await db.Organisations.AsNoTracking().OrderBy(o => o.Id)
-            .Select(o => new OrganisationView(o.Id, o.Name, o.Kind, o.CreatedAt))
+            .Select(o => new OrganisationView(o.Id, o.Name, o.Kind, o.CreatedAt, o.MemberState))
             .ToListAsync(ct).ConfigureAwait(false);
 
     /// <summary>The organisation named <paramref name="name"/>, or <see cref="ErrorCodes.NotFound"/>.</summary>
     public async Task<OrganisationView> GetByNameAsync(string name, CancellationToken ct) =>
         await db.Organisations.AsNoTracking().Where(o => o.Name == name)
-            .Select(o => new OrganisationView(o.Id, o.Name, o.Kind, o.CreatedAt))
+            .Select(o => new OrganisationView(o.Id, o.Name, o.Kind, o.CreatedAt, o.MemberState))
             .FirstOrDefaultAsync(ct).ConfigureAwait(false)
         ?? throw new MizanException(ErrorCodes.NotFound, $"There is no organisation named '{name}'.");
 
     /// <summary>The organisation with id <paramref name="id"/>, or <see cref="ErrorCodes.NotFound"/>.</summary>
     public async Task<OrganisationView> GetAsync(int id, CancellationToken ct) =>
         await db.Organisations.AsNoTracking().Where(o => o.Id == id)
-            .Select(o => new OrganisationView(o.Id, o.Name, o.Kind, o.CreatedAt))
+            .Select(o => new OrganisationView(o.Id, o.Name, o.Kind, o.CreatedAt, o.MemberState))
             .FirstOrDefaultAsync(ct).ConfigureAwait(false)
         ?? throw new MizanException(ErrorCodes.NotFound, $"There is no organisation with id {id}.");
 
-    private static OrganisationView View(Organisation o) => new(o.Id, o.Name, o.Kind, o.CreatedAt);
+    private static OrganisationView View(Organisation o) => new(o.Id, o.Name, o.Kind, o.CreatedAt, o.MemberState);
 }

@@ -18,7 +18,7 @@ internal static class OrganisationsApi
 
         group.MapPost("/", async (CreateOrganisationRequest body, OrganisationService service, ClaimsPrincipal user, CancellationToken ct) =>
             {
-                var created = await service.CreateAsync(body.Name, body.Kind, user.Actor(), ct).ConfigureAwait(false);
+                var created = await service.CreateAsync(body.Name, body.Kind, body.MemberState, user.Actor(), ct).ConfigureAwait(false);
                 return Results.Created($"/v1/organisations/{created.Id}", created);
             })
             .WithName("CreateOrganisation")
