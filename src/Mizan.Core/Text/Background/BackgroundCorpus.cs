@@ -141,9 +141,9 @@ public sealed class BackgroundCorpus
         }
 
         GramSets grams = _grams.Value;
-        AddWordRuns(match, grams.Match, spans);
-        AddWordRuns(skeleton, grams.Skeleton, spans);
-        AddLetterRuns(source, spaceless, grams.Spaceless, spans);
+        AddWordRuns(match, grams.MatchFilter, spans);
+        AddWordRuns(skeleton, grams.SkeletonFilter, spans);
+        AddLetterRuns(source, spaceless, grams.SpacelessFilter, spans);
         MergeInPlace(spans);
         if (orderFree is not null)
         {
@@ -198,7 +198,7 @@ public sealed class BackgroundCorpus
     }
 
     /// <summary>Adds the source spans of runs of words each of whose 4-grams is in <paramref name="grams"/>.</summary>
-    private static void AddWordRuns(NormalizedText form, HashSet<ulong> grams, List<TextSpan> spans)
+    private static void AddWordRuns(NormalizedText form, GramFilter grams, List<TextSpan> spans)
     {
         string normalized = form.Text;
         if (grams.Count == 0 || normalized.Length == 0)
@@ -418,7 +418,7 @@ public sealed class BackgroundCorpus
 
     /// <summary>Adds the source spans of runs of Spaceless text each of whose windows of
     /// <see cref="LetterGramLength"/> key letters is in <paramref name="grams"/>.</summary>
-    private static void AddLetterRuns(string source, NormalizedText form, HashSet<ulong> grams, List<TextSpan> spans)
+    private static void AddLetterRuns(string source, NormalizedText form, GramFilter grams, List<TextSpan> spans)
     {
         string text = form.Text;
         if (grams.Count == 0 || text.Length < LetterGramLength)
@@ -618,6 +618,12 @@ public sealed class BackgroundCorpus
 
         public Dictionary<ulong, int[]> WordPositions { get; private set; } = [];
 
+        public GramFilter MatchFilter { get; private set; } = null!;
+
+        public GramFilter SkeletonFilter { get; private set; } = null!;
+
+        public GramFilter SpacelessFilter { get; private set; } = null!;
+
         public GramSets Clone()
         {
             var copy = new GramSets { Match = [.. Match], Skeleton = [.. Skeleton], Spaceless = [.. Spaceless] };
@@ -650,6 +656,9 @@ public sealed class BackgroundCorpus
             }
 
             WordPositions = positions.ToDictionary(p => p.Key, p => p.Value.ToArray());
+            MatchFilter = new GramFilter(Match);
+            SkeletonFilter = new GramFilter(Skeleton);
+            SpacelessFilter = new GramFilter(Spaceless);
             return this;
         }
     }
