@@ -8,10 +8,10 @@ namespace Mizan.Cli;
 internal static class CliApp
 {
     public static async Task<int> RunAsync(
-        string[] args, TextWriter stdout, TextWriter stderr, IReadOnlyDictionary<string, string?>? settings = null)
+        string[] args, TextWriter stdout, TextWriter stderr, IReadOnlyDictionary<string, string?>? settings = null, TextReader? stdin = null)
     {
         CliServices.Settings.Value = settings;
-        var root = BuildRoot(stdout, stderr);
+        var root = BuildRoot(stdout, stderr, stdin);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -52,19 +52,20 @@ internal static class CliApp
         }
     }
 
-    internal static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)
+    internal static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
     {
         var root = new RootCommand(
             "Mizan: find known terrorist and violent-extremist content by hash, act on it, and keep the balance.\n" +
             "Data lives in --data (default ./mizan-data), an embedded SQLite database, or on PostgreSQL with\n" +
             "Database__Provider=Postgres and Database__ConnectionString set in the environment.");
         root.Options.Add(CommonOptions.Data);
-        var io = new CliIO(stdout, stderr);
+        var io = new CliIO(stdout, stderr, stdin);
         root.Subcommands.Add(ServeCommand.Create(io));
         root.Subcommands.Add(HashCommand.Create(io));
         root.Subcommands.Add(BankCommand.Create(io));
         root.Subcommands.Add(ScanCommand.Create(io));
         root.Subcommands.Add(KeysCommand.Create(io));
+        root.Subcommands.Add(UsersCommand.Create(io));
         root.Subcommands.Add(DbCommand.Create(io));
         root.Subcommands.Add(DemoCommand.Create(io));
         root.Subcommands.Add(BackgroundCommand.Create(io));

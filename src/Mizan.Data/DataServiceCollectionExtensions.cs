@@ -56,6 +56,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Webhooks.WebhookOutbox>();
         services.AddScoped<Organisations.OrganisationService>();
         services.AddScoped<Audit.AuditReader>();
+        services.TryAddSingleton(new Accounts.AccountOptions());
+        services.AddScoped<Accounts.UserService>();
         services.AddModeration();
         services.AddLegal();
         services.TryAddSingleton(new Webhooks.WebhookOptions());

@@ -66,6 +66,8 @@ public abstract class MizanDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<TransparencyReport> TransparencyReports => Set<TransparencyReport>();
 
+    public DbSet<ConsoleUser> ConsoleUsers => Set<ConsoleUser>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Bank>(b =>
@@ -183,6 +185,19 @@ public abstract class MizanDbContext(DbContextOptions options) : DbContext(optio
             d.HasIndex(x => new { x.Status, x.NextAttemptAt });
             d.HasIndex(x => new { x.SubscriptionId, x.Id });
             d.HasOne(x => x.Subscription).WithMany().HasForeignKey(x => x.SubscriptionId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<ConsoleUser>(u =>
+        {
+            u.ToTable("console_users");
+            u.Property(x => x.Name).HasMaxLength(100);
+            u.Property(x => x.NormalizedName).HasMaxLength(100);
+            u.HasIndex(x => x.NormalizedName).IsUnique();
+            u.Property(x => x.Role).HasMaxLength(32);
+            u.Property(x => x.PasswordHash).HasMaxLength(200);
+            u.Property(x => x.SecurityStamp).HasMaxLength(64);
+            u.Property(x => x.Language).HasMaxLength(8);
+            u.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         });
 
         Moderation.ModerationModel.Configure(modelBuilder);

@@ -21,12 +21,13 @@ using Mizan.Server.Features.Organisations;
 using Mizan.Server.Features.Scan;
 using Mizan.Server.Features.Webhooks;
 using Mizan.Server.Infrastructure;
+using Mizan.Server.ReviewConsole;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 
 namespace Mizan.Server;
 
-/// <summary>Builds the Mizan web application: the JSON API under /v1, OpenAPI, health.</summary>
+/// <summary>Builds the Mizan web application: the JSON API under /v1, OpenAPI, health, and the review console at /.</summary>
 public static class MizanApp
 {
     /// <summary>The address <c>mizan serve</c> listens on unless told otherwise.</summary>
@@ -102,9 +103,19 @@ public static class MizanApp
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             o.SerializerOptions.Converters.Add(new Infrastructure.UtcDateTimeJsonConverter());
         });
+        var accounts = configuration.GetSection(Mizan.Data.Accounts.AccountOptions.Section).Get<Mizan.Data.Accounts.AccountOptions>() ?? new Mizan.Data.Accounts.AccountOptions();
+        accounts.Validate();
+        services.AddSingleton(accounts);
+        // The API key stays the default scheme: /v1 never reads the console's session cookie (see ConsoleAuth).
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
-        services.AddAuthorization(Policies.Add);
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddConsoleCookie();
+        services.AddAuthorization(o =>
+        {
+            Policies.Add(o);
+            ConsolePolicies.Add(o);
+        });
+        services.AddReviewConsole();
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
     }
 
@@ -129,6 +140,7 @@ public static class MizanApp
         app.UseMiddleware<RequestSizeLimitMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseConsoleLocalization();
 
         app.MapOpenApi().AllowAnonymous();
         // Prometheus text exposition of every metric; no key, like /health, so a scraper needs no secret.
@@ -148,6 +160,7 @@ public static class MizanApp
         v1.MapComplaintsApi();
         v1.MapSettingsApi();
         v1.MapWebhooksApi();
+        app.MapReviewConsole();
     }
 
     private static string ReasonPhrase(int status) =>

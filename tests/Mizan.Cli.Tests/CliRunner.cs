@@ -37,6 +37,16 @@ internal sealed class CliRunner : IDisposable
 
     public static Task<CliResult> RunRawAsync(params string[] args) => RunWithAsync(null, args);
 
+    /// <summary>Runs on this runner's store with <paramref name="stdin"/> as standard input.</summary>
+    public async Task<CliResult> RunWithInputAsync(string stdin, params string[] args)
+    {
+        using var input = new StringReader(stdin);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        int exit = await CliApp.RunAsync([.. args, "--data", DataDirectory], stdout, stderr, _database.Settings, input);
+        return new CliResult(exit, stdout.ToString(), stderr.ToString());
+    }
+
     /// <summary>Runs with these configuration settings on top of the environment (as Database__Provider=... would).</summary>
     public static async Task<CliResult> RunWithAsync(IReadOnlyDictionary<string, string?>? settings, params string[] args)
     {

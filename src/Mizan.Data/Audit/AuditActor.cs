@@ -15,6 +15,13 @@ public sealed record AuditActor(string Name, string Role, int? OrganisationId)
         return new AuditActor($"key:{key.Id}:{key.Name}", key.Role, key.OrganisationId);
     }
 
+    /// <summary>A person signed in to the review console: <c>user:ID:NAME</c>, the user's role and organisation.</summary>
+    public static AuditActor From(Accounts.UserIdentity user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return new AuditActor($"user:{user.Id}:{user.Name}", user.Role, user.OrganisationId);
+    }
+
     /// <summary>A component of the system acting on its own, e.g. <c>cli</c> or <c>webhooks</c>.</summary>
     public static AuditActor System(string component) => new("system:" + component, SystemRole, null);
 }

@@ -22,10 +22,18 @@ public sealed class ModerationChanges(MizanDbContext db, AuditLog audit, Webhook
     public Task NotifyAsync(int organisationId, string eventType, object payload, CancellationToken cancellationToken) =>
         outbox.EnqueueAsync(db, organisationId, eventType, payload, cancellationToken);
 
-    /// <summary>The audit form of an actor: keys as <c>key:ID:NAME</c>, the system as <c>system:component</c>.</summary>
+    /// <summary>
+    /// The audit form of an actor: keys as <c>key:ID:NAME</c>, console users as <c>user:ID:NAME</c>, the system as
+    /// <c>system:component</c>.
+    /// </summary>
     public static AuditActor ToAudit(ModerationActor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        if (actor.UserId is { } user)
+        {
+            return new AuditActor($"user:{user}:{actor.Name}", actor.Role, actor.OrganisationId);
+        }
+
         return actor.KeyId is { } id
             ? new AuditActor($"key:{id}:{actor.Name}", actor.Role, actor.OrganisationId)
             : new AuditActor(actor.Name, AuditActor.SystemRole, actor.OrganisationId);

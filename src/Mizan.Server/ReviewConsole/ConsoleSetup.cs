@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Reflection;
+using Microsoft.AspNetCore.Localization;
+using Mizan.Data.Moderation.Items;
+
+namespace Mizan.Server.ReviewConsole;
+
+/// <summary>The review console: Razor Pages under ReviewConsole/Pages, served at <c>/</c> by the same server as the API.</summary>
+internal static class ConsoleSetup
+{
+    private static readonly string[] s_uiCultures = ["en", "ar"];
+
+    public static void AddReviewConsole(this IServiceCollection services)
+    {
+        services.AddLocalization();
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/ReviewConsole/Pages";
+            o.Conventions.AuthorizeFolder("/", ConsolePolicies.SignedIn);
+            o.Conventions.AllowAnonymousToPage("/SignIn");
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "__Host-mizan-antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.FormFieldName = "__RequestVerificationToken";
+        });
+    }
+
+    /// <summary>The interface language: the signed-in user's choice, else <c>?lang=</c>, else the browser's.</summary>
+    public static void UseConsoleLocalization(this IApplicationBuilder app)
+    {
+        var options = new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("en", "en"),
+            SupportedCultures = [new CultureInfo("en")],
+            SupportedUICultures = [.. s_uiCultures.Select(c => new CultureInfo(c))],
+            FallBackToParentUICultures = true,
+        };
+        options.RequestCultureProviders =
+        [
+            new CustomRequestCultureProvider(context => Task.FromResult(
+                context.User.HasConsoleUser() ? new ProviderCultureResult("en", context.User.ConsoleUser().Language) : null)),
+            new CustomRequestCultureProvider(context => Task.FromResult(
+                context.Request.Query["lang"].ToString() is { Length: > 0 } lang && s_uiCultures.Contains(lang, StringComparer.Ordinal)
+                    ? new ProviderCultureResult("en", lang) : null)),
+            new CustomRequestCultureProvider(context => Task.FromResult(
+                context.Request.Headers.AcceptLanguage.ToString().TrimStart().StartsWith("ar", StringComparison.OrdinalIgnoreCase)
+                    ? new ProviderCultureResult("en", "ar") : null)),
+        ];
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/v1", StringComparison.OrdinalIgnoreCase), b => b.UseRequestLocalization(options));
+    }
+
+    public static void MapReviewConsole(this WebApplication app)
+    {
+        app.MapRazorPages().WithMetadata(ConsoleEndpoint.Marker);
+        MapAsset(app, "console.css", "text/css; charset=utf-8");
+        MapAsset(app, "console.js", "text/javascript; charset=utf-8");
+
+        // The stored image of an item, for the case view; the same rule as GET /v1/items/{id}/media.
+        app.MapGet("/console/media/{id:long}", async (long id, ItemService items, HttpContext context, CancellationToken ct) =>
+            {
+                var (bytes, mediaType) = await items.GetMediaAsync(id, ct).ConfigureAwait(false);
+                context.Response.Headers.CacheControl = "private, no-store";
+                return Results.File(bytes, mediaType);
+            })
+            .RequireAuthorization(ConsolePolicies.ItemsMedia)
+            .WithMetadata(ConsoleEndpoint.Marker)
+            .ExcludeFromDescription();
+    }
+
+    private static void MapAsset(WebApplication app, string name, string contentType)
+    {
+        byte[] bytes = ReadAsset(name);
+        string etag = "\"" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..16] + "\"";
+        app.MapGet("/console/" + name, (HttpContext context) =>
+            {
+                context.Response.Headers.CacheControl = "public, max-age=300";
+                context.Response.Headers.ETag = etag;
+                return Results.Bytes(bytes, contentType);
+            })
+            .AllowAnonymous()
+            .WithMetadata(ConsoleEndpoint.Marker)
+            .ExcludeFromDescription();
+    }
+
+    private static byte[] ReadAsset(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Mizan.Server.ReviewConsole.Assets." + name)
+            ?? throw new InvalidOperationException($"The console asset {name} is not embedded.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Mizan.Data.Accounts;
+
+namespace Mizan.Server.ReviewConsole.Pages;
+
+/// <summary>Sign-in by name and password; unknown names and wrong passwords get the same answer.</summary>
+public sealed class SignInModel(UserService users) : ConsolePageModel
+{
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Error { get; private set; }
+
+    public IActionResult OnGet() => User.HasConsoleUser() ? LocalRedirect(Target()) : Page();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var result = await users.SignInAsync(Name ?? "", Password ?? "", ct).ConfigureAwait(false);
+        switch (result.Outcome)
+        {
+            case SignInOutcome.Success:
+                await HttpContext.SignInAsync(ConsoleAuth.Scheme, ConsoleAuth.Principal(result.User!)).ConfigureAwait(false);
+                return LocalRedirect(Target());
+            case SignInOutcome.LockedOut:
+                Error = Texts["SignIn.Locked", result.LockedUntil!.Value.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)];
+                break;
+            default:
+                Error = Texts["SignIn.Failed"];
+                break;
+        }
+
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        return Page();
+    }
+
+    private string Target() => ReturnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) ? url : "/";
+}
