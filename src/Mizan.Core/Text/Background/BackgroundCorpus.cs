@@ -32,10 +32,13 @@ public sealed class BackgroundCorpus
     /// <summary>Uncovered words a run of quoted words may resume across.</summary>
     private const int MaxGapWords = 1;
 
-    // Order-free quotations (words shuffled): a seed is BagWords consecutive words that all occur within
-    // BagRadius words of one occurrence of the rarest of them (which occurs at most MaxAnchorOccurrences times);
-    // words within ExtendWords of a seed that occur within ExtendRadius words of that occurrence join it.
+    // Order-free quotations (words shuffled): a seed is BagWords of SeedWindow consecutive words (one other word
+    // may sit among them, as when a shuffle moved a word of the surrounding prose into the quotation) that all
+    // occur within BagRadius words of one occurrence of one of the two rarest of them (which occurs at most
+    // MaxAnchorOccurrences times); words within ExtendWords of a seed that occur within ExtendRadius words of that
+    // occurrence join it.
     private const int BagWords = 4;
+    private const int SeedWindow = 5;
     private const int BagRadius = 16;
     private const int MaxAnchorOccurrences = 64;
     private const int ExtendWords = 12;
@@ -312,54 +315,69 @@ public sealed class BackgroundCorpus
             }
 
             ulong[] corpus = grams.Words;
-            int absent = 0; // words of the current window that never occur in the corpus
-            for (int w = 0; w < BagWords - 1; w++)
+            int window = Math.Min(SeedWindow, wordCount);
+            for (int first = 0; first + window <= wordCount; first++)
             {
-                absent += occurrences[w] is null ? 1 : 0;
-            }
-
-            for (int first = 0; first + BagWords <= wordCount; first++)
-            {
-                int last = first + BagWords - 1;
-                absent += occurrences[last] is null ? 1 : 0;
-                if (first > 0)
+                int last = first + window - 1;
+                int present = 0;
+                int rarest = -1;
+                int second = -1;
+                for (int w = first; w <= last; w++)
                 {
-                    absent -= occurrences[first - 1] is null ? 1 : 0;
-                }
-
-                if (absent > 0)
-                {
-                    continue;
-                }
-
-                int anchor = first;
-                for (int w = first + 1; w <= last; w++)
-                {
-                    anchor = occurrences[w]!.Length < occurrences[anchor]!.Length ? w : anchor;
-                }
-
-                int[] positions = occurrences[anchor]!;
-                if (positions.Length > MaxAnchorOccurrences)
-                {
-                    continue;
-                }
-
-                foreach (int position in positions)
-                {
-                    if (!AllNear(corpus, position, BagRadius, keys.AsSpan(first, BagWords)))
+                    if (occurrences[w] is not { } found)
                     {
                         continue;
                     }
 
-                    marked.AsSpan(first, BagWords).Fill(true);
-                    int lo = Math.Max(0, position - ExtendRadius);
-                    ReadOnlySpan<ulong> region = corpus.AsSpan(lo, Math.Min(corpus.Length, position + ExtendRadius + 1) - lo);
-                    for (int w = Math.Max(0, first - ExtendWords); w < Math.Min(wordCount, last + 1 + ExtendWords); w++)
+                    present++;
+                    if (rarest < 0 || found.Length < occurrences[rarest]!.Length)
                     {
-                        marked[w] |= region.Contains(keys[w]);
+                        second = rarest;
+                        rarest = w;
+                    }
+                    else if (second < 0 || found.Length < occurrences[second]!.Length)
+                    {
+                        second = w;
+                    }
+                }
+
+                if (present < BagWords || !(Seed(rarest) || (present > BagWords && Seed(second))))
+                {
+                    continue;
+                }
+
+                bool Seed(int anchor)
+                {
+                    int[] positions = occurrences[anchor]!;
+                    if (positions.Length > MaxAnchorOccurrences)
+                    {
+                        return false;
                     }
 
-                    break;
+                    foreach (int position in positions)
+                    {
+                        ReadOnlySpan<ulong> near = Region(corpus, position, BagRadius);
+                        int together = 0;
+                        for (int w = first; w <= last; w++)
+                        {
+                            together += occurrences[w] is not null && near.Contains(keys[w]) ? 1 : 0;
+                        }
+
+                        if (together < BagWords)
+                        {
+                            continue;
+                        }
+
+                        ReadOnlySpan<ulong> region = Region(corpus, position, ExtendRadius);
+                        for (int w = Math.Max(0, first - ExtendWords); w < Math.Min(wordCount, last + 1 + ExtendWords); w++)
+                        {
+                            marked[w] |= occurrences[w] is not null && region.Contains(keys[w]);
+                        }
+
+                        return true;
+                    }
+
+                    return false;
                 }
             }
 
@@ -399,21 +417,11 @@ public sealed class BackgroundCorpus
         }
     }
 
-    /// <summary>Whether every key of <paramref name="window"/> occurs within <paramref name="radius"/> words of
-    /// corpus position <paramref name="position"/>.</summary>
-    private static bool AllNear(ulong[] corpus, int position, int radius, ReadOnlySpan<ulong> window)
+    /// <summary>The corpus words within <paramref name="radius"/> of <paramref name="position"/>.</summary>
+    private static ReadOnlySpan<ulong> Region(ulong[] corpus, int position, int radius)
     {
         int lo = Math.Max(0, position - radius);
-        ReadOnlySpan<ulong> region = corpus.AsSpan(lo, Math.Min(corpus.Length, position + radius + 1) - lo);
-        foreach (ulong key in window)
-        {
-            if (!region.Contains(key))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return corpus.AsSpan(lo, Math.Min(corpus.Length, position + radius + 1) - lo);
     }
 
     /// <summary>Adds the source spans of runs of Spaceless text each of whose windows of

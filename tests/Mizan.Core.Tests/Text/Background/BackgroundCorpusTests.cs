@@ -119,6 +119,37 @@ public sealed class BackgroundCorpusTests
     }
 
     [Fact]
+    public void FindQuotations_ShuffledVerseWithAProseWordAfterEveryThird_FoundOrderFree()
+    {
+        // No four consecutive words of the post are words of the verse, but every five hold four of them.
+        string[] verse = TextNormalizer.Normalize(s_verses.Value[AyatAlKursi], TextChannel.Match).Text.Split(' ');
+        string[] prose = TextNormalizer.Normalize(ArabicProse.MarketNews, TextChannel.Match).Text.Split(' ');
+        Array.Reverse(verse);
+        var mixed = new List<string>();
+        for (int i = 0; i < verse.Length; i++)
+        {
+            mixed.Add(verse[i]);
+            if (i % 3 == 2 && i < verse.Length - 1)
+            {
+                mixed.Add(prose[i % prose.Length]);
+            }
+        }
+
+        string quoted = string.Join(' ', mixed);
+        string before = ArabicProse.HealthNews + " ";
+        string post = before + quoted + " " + ArabicProse.MarketNews;
+
+        IReadOnlyList<TextSpan> quotations = BackgroundCorpus.BuiltIn.FindQuotations(post);
+
+        // A verse word whose spelling differs from the Uthmani text may break the run; the mask still covers the
+        // quotation and only the quotation.
+        int inside = quotations.Sum(q => Math.Max(0, Math.Min(q.End, before.Length + quoted.Length) - Math.Max(q.Start, before.Length)));
+        int outside = quotations.Sum(q => q.Length) - inside;
+        Assert.InRange(inside, (int)(0.9 * quoted.Length), quoted.Length);
+        Assert.InRange(outside, 0, 24);
+    }
+
+    [Fact]
     public void Merge_OverlappingAndTouchingSpans_BecomeOne()
     {
         List<TextSpan> merged = BackgroundCorpus.Merge([new TextSpan(8, 20), new TextSpan(1, 4), new TextSpan(3, 6), new TextSpan(6, 7)]);
