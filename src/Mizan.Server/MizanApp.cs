@@ -15,6 +15,7 @@ using Mizan.Server.Features.Items;
 using Mizan.Server.Features.Me;
 using Mizan.Server.Features.Notices;
 using Mizan.Server.Features.Policy;
+using Mizan.Server.Features.Reports;
 using Mizan.Server.Features.Banks;
 using Mizan.Server.Features.Health;
 using Mizan.Server.Features.Organisations;
@@ -68,6 +69,9 @@ public static class MizanApp
         var legal = configuration.GetSection(Mizan.Data.Legal.LegalOptions.Section).Get<Mizan.Data.Legal.LegalOptions>() ?? new Mizan.Data.Legal.LegalOptions();
         legal.Validate();
         services.AddSingleton(legal);
+        var reports = configuration.GetSection(Mizan.Data.Legal.Reports.ReportOptions.Section).Get<Mizan.Data.Legal.Reports.ReportOptions>() ?? new Mizan.Data.Legal.Reports.ReportOptions();
+        reports.Validate();
+        services.AddSingleton(reports);
         services.AddSingleton(Mizan.Data.Moderation.Policy.PolicyFile.Load(configuration["Policy:File"]));
         var webhooks = configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>() ?? new WebhookOptions();
         webhooks.Validate();
@@ -160,6 +164,7 @@ public static class MizanApp
         v1.MapComplaintsApi();
         v1.MapSettingsApi();
         v1.MapWebhooksApi();
+        v1.MapReportsApi();
         app.MapReviewConsole();
     }
 

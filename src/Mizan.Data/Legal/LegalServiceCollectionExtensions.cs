@@ -11,6 +11,9 @@ public static class LegalServiceCollectionExtensions
     {
         services.TryAddSingleton(new LegalOptions());
         services.AddScoped<Preservation.PreservationService>();
+        services.TryAddSingleton(new Reports.ReportOptions());
+        services.AddScoped<Reports.ReportGenerator>();
+        services.AddScoped<Reports.ReportService>();
         return services;
     }
 }

@@ -75,6 +75,9 @@ internal static class Policies
     /// <summary>A reviewer's own settings.</summary>
     public const string Settings = "settings";
 
+    /// <summary>Generate and read transparency reports.</summary>
+    public const string Reports = "reports";
+
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [Scan] = [Roles.Admin, Roles.Integration, Roles.Moderator],
@@ -100,6 +103,7 @@ internal static class Policies
         [ComplaintsQueue] = [Roles.AppealsReviewer, Roles.Admin, Roles.Auditor, Roles.Legal],
         [ComplaintsDecide] = [Roles.AppealsReviewer],
         [Settings] = [Roles.Moderator, Roles.AppealsReviewer, Roles.Admin, Roles.Auditor],
+        [Reports] = [Roles.Admin, Roles.Legal, Roles.Auditor],
     };
 
     public static void Add(AuthorizationOptions options)

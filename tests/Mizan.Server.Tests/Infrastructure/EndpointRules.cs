@@ -71,6 +71,11 @@ internal static class EndpointRules
         ["POST /v1/complaints/{id:long}/decision"] = new([Roles.AppealsReviewer]),
         ["GET /v1/me/settings"] = new([Roles.Moderator, Roles.AppealsReviewer, Roles.Admin, Roles.Auditor]),
         ["PUT /v1/me/settings"] = new([Roles.Moderator, Roles.AppealsReviewer, Roles.Admin, Roles.Auditor]),
+
+        ["POST /v1/reports/"] = new([Roles.Admin, Roles.Legal, Roles.Auditor], """{"regime": "tco", "year": 2025}"""),
+        ["GET /v1/reports/"] = new([Roles.Admin, Roles.Legal, Roles.Auditor]),
+        ["GET /v1/reports/{id:long}"] = new([Roles.Admin, Roles.Legal, Roles.Auditor]),
+        ["GET /v1/reports/{id:long}/html"] = new([Roles.Admin, Roles.Legal, Roles.Auditor]),
     };
 }
 
