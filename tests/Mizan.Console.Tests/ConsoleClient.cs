@@ -38,6 +38,17 @@ internal sealed partial class ConsoleClient(HttpClient http) : IDisposable
     /// <summary>The antiforgery token a page renders into its forms.</summary>
     public async Task<string> TokenAsync(string path) => Token(await PageAsync(path));
 
+    /// <summary>A token of this session from the page the start page leads to.</summary>
+    public async Task<string> AnyTokenAsync()
+    {
+        var start = await http.GetAsync("/", TestContext.Current.CancellationToken);
+        string path = start.StatusCode == HttpStatusCode.Redirect ? start.Headers.Location!.OriginalString : "/";
+        return await TokenAsync(path);
+    }
+
+    /// <summary>GETs a page and returns the response whatever its status.</summary>
+    public Task<HttpResponseMessage> GetAsync(string path) => http.GetAsync(path, TestContext.Current.CancellationToken);
+
     public static string Token(string html)
     {
         var match = TokenField().Match(html);

@@ -29,6 +29,9 @@ public abstract class ConsolePageModel : PageModel
     [TempData]
     public bool MessageIsError { get; set; }
 
+    /// <summary>A failure to show on the page this request renders (not carried to the next request).</summary>
+    public string? Error { get; protected set; }
+
     /// <summary>The interface texts.</summary>
     protected IStringLocalizer<ConsoleText> Texts => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ConsoleText>>();
 

@@ -13,6 +13,8 @@ internal static class ConsoleSetup
     public static void AddReviewConsole(this IServiceCollection services)
     {
         services.AddLocalization();
+        // Arabic and other scripts are written as characters, not as numeric entities.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/ReviewConsole/Pages";

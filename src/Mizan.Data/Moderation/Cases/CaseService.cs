@@ -85,6 +85,13 @@ public sealed class CaseService(
         return new CaseDetail(CaseSummary.From(c), item, notices, itemDecisions.Select(DecisionView.From).ToList(), display, media);
     }
 
+    /// <summary>Whether <paramref name="actor"/> holds the claim on the case (the same key or console user).</summary>
+    public Task<bool> IsClaimedByAsync(long id, ModerationActor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return db.Cases.AnyAsync(c => c.Id == id && c.Status == CaseStatuses.Claimed && c.ClaimedByKeyId == actor.KeyId, cancellationToken);
+    }
+
     /// <summary>Claims a case for the caller; a case someone else holds, or a decided one, is a conflict.</summary>
     public async Task<CaseSummary> ClaimAsync(long id, ModerationActor actor, CancellationToken cancellationToken)
     {
@@ -152,6 +159,32 @@ public sealed class CaseService(
         var c = await LoadAsync(id, cancellationToken).ConfigureAwait(false);
         RequireClaimedBy(c, actor);
         var item = await db.ContentItems.FirstAsync(i => i.Id == c.ContentItemId, cancellationToken).ConfigureAwait(false);
+        var provenance = await ProvenanceAsync(c, item, cancellationToken).ConfigureAwait(false);
+        var decision = await decisions.ApplyAsync(item, c, input, actor, provenance, cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return DecisionView.From(decision);
+    }
+
+    /// <summary>
+    /// The statement of reasons a decision with <paramref name="input"/> on this case would give the user, built as
+    /// <see cref="DecideAsync"/> would build it, without storing anything; null when the action restricts nothing.
+    /// </summary>
+    public async Task<Statements.StatementOfReasons?> PreviewStatementAsync(
+        long id, DecisionInput input, ModerationActor actor, string? language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        decisions.Validate(input);
+        var c = await db.Cases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, cancellationToken).ConfigureAwait(false)
+            ?? throw new MizanException(ErrorCodes.NotFound, $"There is no case {id}.");
+        var item = await db.ContentItems.AsNoTracking().FirstAsync(i => i.Id == c.ContentItemId, cancellationToken).ConfigureAwait(false);
+        var provenance = await ProvenanceAsync(c, item, cancellationToken).ConfigureAwait(false);
+        return await decisions.PreviewStatementAsync(item, c, input, actor, provenance, language, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>How a reviewer's decision on the case came about: the notice behind it (or own initiative), and whether a detector found it.</summary>
+    private async Task<DecisionProvenance> ProvenanceAsync(ModerationCase c, ContentItem item, CancellationToken cancellationToken)
+    {
         bool detected = await db.ItemMatches.AnyAsync(m => m.ContentItemId == item.Id, cancellationToken).ConfigureAwait(false);
         string source = "voluntary";
         if (c.NoticeId is { } noticeId)
@@ -160,11 +193,7 @@ public sealed class CaseService(
             source = NoticeService.SourceTypeOf(notifier);
         }
 
-        var decision = await decisions.ApplyAsync(
-            item, c, input, actor, new DecisionProvenance(source, c.NoticeId, detected, "not_automated"), cancellationToken).ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return DecisionView.From(decision);
+        return new DecisionProvenance(source, c.NoticeId, detected, "not_automated");
     }
 
     private static void RequireClaimedBy(ModerationCase c, ModerationActor actor)

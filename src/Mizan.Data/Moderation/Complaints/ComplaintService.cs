@@ -108,6 +108,39 @@ public sealed class ComplaintService(
         return rows.Select(c => ComplaintView.From(c, [])).ToList();
     }
 
+    /// <summary>
+    /// The open complaints a reviewer may decide, by due date: never those about the reviewer's own decisions (DSA
+    /// Art. 20(6), the rule <see cref="DecideAsync"/> enforces).
+    /// </summary>
+    public async Task<IReadOnlyList<ComplaintView>> QueueForAsync(ModerationActor reviewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reviewer);
+        var rows = await (from c in db.Complaints.AsNoTracking()
+                          join d in db.Decisions.AsNoTracking() on c.DecisionId equals d.Id
+                          where c.Status == "open"
+                          orderby c.DueAt, c.Id
+                          select new { c, d }).Take(500).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Where(r => !IsOwnDecision(r.d, reviewer)).Select(r => ComplaintView.From(r.c, [])).ToList();
+    }
+
+    /// <summary>Whether the complaint contests a decision <paramref name="actor"/> took (so they may not review it).</summary>
+    public async Task<bool> IsAboutOwnDecisionAsync(long complaintId, ModerationActor actor, CancellationToken cancellationToken)
+    {
+        var decision = await (from c in db.Complaints.AsNoTracking()
+                              join d in db.Decisions.AsNoTracking() on c.DecisionId equals d.Id
+                              where c.Id == complaintId
+                              select d).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return decision is not null && IsOwnDecision(decision, actor);
+    }
+
+    /// <summary>Whether <paramref name="actor"/> took <paramref name="decision"/> (the same key or user, or the same name).</summary>
+    public static bool IsOwnDecision(Decision decision, ModerationActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(actor);
+        return (decision.DeciderKeyId is { } k && k == actor.KeyId) || string.Equals(decision.DeciderName, actor.Name, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>A complaint by id; a platform sees only its own.</summary>
     public async Task<ComplaintView> GetAsync(long id, int? organisationId, CancellationToken cancellationToken)
     {
@@ -137,7 +170,7 @@ public sealed class ComplaintService(
         }
 
         var decision = await db.Decisions.FirstAsync(d => d.Id == complaint.DecisionId, cancellationToken).ConfigureAwait(false);
-        if ((decision.DeciderKeyId is { } k && k == actor.KeyId) || string.Equals(decision.DeciderName, actor.Name, StringComparison.OrdinalIgnoreCase))
+        if (IsOwnDecision(decision, actor))
         {
             throw new MizanException(ErrorCodes.SameReviewer, $"{actor.Name} took decision {decision.Id}; a different reviewer must decide the complaint (DSA Art. 20(6)).");
         }

@@ -93,33 +93,7 @@ public sealed partial class DecisionWriter(
         ArgumentNullException.ThrowIfNull(provenance);
         var now = clock.GetUtcNow().UtcDateTime;
         string action = input.Action!;
-        bool restriction = DecisionActions.IsRestriction(action);
-        var decision = new Decision
-        {
-            ContentItemId = item.Id,
-            CaseId = moderationCase?.Id,
-            Action = action,
-            Countries = action == DecisionActions.Restrict ? input.Countries!.Distinct(StringComparer.Ordinal).ToList() : [],
-            Label = action == DecisionActions.Label ? input.Label!.Trim() : null,
-            Ground = input.Ground ?? "incompatible",
-            GroundReference = ModerationTerms.Optional(input.GroundReference, 500, "groundReference") ?? "",
-            GroundReferenceUrl = ModerationTerms.Optional(input.GroundReferenceUrl, 500, "groundReferenceUrl"),
-            Explanation = input.Explanation!.Trim(),
-            ExemptionConsidered = input.ExemptionConsidered!,
-            PurposeAssessment = ModerationTerms.Optional(input.PurposeAssessment, 2000, "purposeAssessment"),
-            Category = input.Category ?? DefaultCategory,
-            CategorySpecification = input.CategorySpecification is { Count: > 0 } k ? k.Distinct(StringComparer.Ordinal).ToList() : ["KEYWORD_TERRORIST_CONTENT"],
-            SourceType = provenance.SourceType,
-            NoticeId = provenance.NoticeId,
-            AutomatedDetection = provenance.AutomatedDetection,
-            AutomatedDecision = provenance.AutomatedDecision,
-            DeciderKeyId = actor.KeyId,
-            DeciderName = actor.Name,
-            DeciderRole = actor.Role,
-            DecidedAt = now,
-            SecrecyUntil = restriction ? input.SecrecyUntil?.UtcDateTime : null,
-            UserInformedAt = restriction ? input.SecrecyUntil?.UtcDateTime ?? now : null,
-        };
+        var decision = Build(item, moderationCase, input, actor, provenance, now);
         db.Decisions.Add(decision);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
@@ -188,6 +162,59 @@ public sealed partial class DecisionWriter(
         }
 
         return decision;
+    }
+
+    /// <summary>
+    /// The statement of reasons the user would receive if <paramref name="input"/> were decided now on the item: the
+    /// decision is built exactly as <see cref="ApplyAsync"/> builds it but never stored (its id is 0). Null for an
+    /// action that restricts nothing. <paramref name="input"/> must have passed <see cref="Validate"/>.
+    /// </summary>
+    public async Task<StatementOfReasons?> PreviewStatementAsync(
+        ContentItem item, ModerationCase? moderationCase, DecisionInput input, ModerationActor actor, DecisionProvenance provenance,
+        string? language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(input);
+        if (!DecisionActions.IsRestriction(input.Action!))
+        {
+            return null;
+        }
+
+        var decision = Build(item, moderationCase, input, actor, provenance, clock.GetUtcNow().UtcDateTime);
+        return await statements.BuildAsync(decision, item, language, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Decision Build(
+        ContentItem item, ModerationCase? moderationCase, DecisionInput input, ModerationActor actor, DecisionProvenance provenance, DateTime now)
+    {
+        string action = input.Action!;
+        bool restriction = DecisionActions.IsRestriction(action);
+        return new Decision
+        {
+            ContentItemId = item.Id,
+            CaseId = moderationCase?.Id,
+            Action = action,
+            Countries = action == DecisionActions.Restrict ? input.Countries!.Distinct(StringComparer.Ordinal).ToList() : [],
+            Label = action == DecisionActions.Label ? input.Label!.Trim() : null,
+            Ground = input.Ground ?? "incompatible",
+            GroundReference = ModerationTerms.Optional(input.GroundReference, 500, "groundReference") ?? "",
+            GroundReferenceUrl = ModerationTerms.Optional(input.GroundReferenceUrl, 500, "groundReferenceUrl"),
+            Explanation = input.Explanation!.Trim(),
+            ExemptionConsidered = input.ExemptionConsidered!,
+            PurposeAssessment = ModerationTerms.Optional(input.PurposeAssessment, 2000, "purposeAssessment"),
+            Category = input.Category ?? DefaultCategory,
+            CategorySpecification = input.CategorySpecification is { Count: > 0 } k ? k.Distinct(StringComparer.Ordinal).ToList() : ["KEYWORD_TERRORIST_CONTENT"],
+            SourceType = provenance.SourceType,
+            NoticeId = provenance.NoticeId,
+            AutomatedDetection = provenance.AutomatedDetection,
+            AutomatedDecision = provenance.AutomatedDecision,
+            DeciderKeyId = actor.KeyId,
+            DeciderName = actor.Name,
+            DeciderRole = actor.Role,
+            DecidedAt = now,
+            SecrecyUntil = restriction ? input.SecrecyUntil?.UtcDateTime : null,
+            UserInformedAt = restriction ? input.SecrecyUntil?.UtcDateTime ?? now : null,
+        };
     }
 
     /// <summary>What the platform receives about a decision; the statement only once the user may be told.</summary>

@@ -16,8 +16,6 @@ public sealed class SignInModel(UserService users) : ConsolePageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public string? Error { get; private set; }
-
     public IActionResult OnGet() => User.HasConsoleUser() ? LocalRedirect(Target()) : Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
