@@ -11,7 +11,8 @@ namespace Mizan.Benchmarks.Text.Evaluation;
 /// <remarks>
 /// <para>Known items (40–300 words): UDHR sections in Arabic, Persian, Urdu, English and French, joined in order until
 /// a chunk has at least 40 words (the long preamble split at paragraphs), two chunks in three; the first
-/// paragraph of each pair of same-topic news paragraphs; and scripture items (Arabic prose with quoted verses).</para>
+/// paragraph of each pair of same-topic news paragraphs; and scripture items (Arabic prose with quoted verses).
+/// Every fourth UDHR or news item is cut to its first 16–39 words (short items).</para>
 /// <para>Negatives: the other UDHR chunks and news paragraphs (same genre, same vocabulary: hard negatives), long
 /// posts made of several of them, Quran verses and passages, and posts quoting the verses of a scripture item in
 /// other prose. Filler and replacement words come from negatives only, so edited known items share nothing with
@@ -21,6 +22,7 @@ internal sealed class EvaluationCorpus
 {
     public const int MinKnownWords = 40;
     public const int MaxKnownWords = 300;
+    public const int MinShortWords = 16;
 
     // Quotations are often set in ornate parentheses: U+FD3F before the verse, U+FD3E after it (right to left).
     private const char OrnateOpen = '\uFD3F';
@@ -105,7 +107,7 @@ internal sealed class EvaluationCorpus
                 }
                 else
                 {
-                    known.Add(new KnownItem(nextId++, key, key, language, chunks[i].Text));
+                    known.Add(NewKnownItem(nextId++, key, language, chunks[i].Text));
                 }
             }
 
@@ -122,7 +124,7 @@ internal sealed class EvaluationCorpus
                     }
                     else
                     {
-                        known.Add(new KnownItem(nextId++, key, key, language, news[i].Text));
+                        known.Add(NewKnownItem(nextId++, key, language, news[i].Text));
                     }
                 }
             }
@@ -131,9 +133,10 @@ internal sealed class EvaluationCorpus
         foreach (KnownItem item in known)
         {
             int words = EvasionGenerator.Words(item.Text).Length;
-            if (words is < MinKnownWords or > MaxKnownWords)
+            (int min, int max) = item.IsShort ? (MinShortWords, MinKnownWords - 1) : (MinKnownWords, MaxKnownWords);
+            if (words < min || words > max)
             {
-                throw new InvalidOperationException($"Known item {item.Key} has {words} words; expected {MinKnownWords}–{MaxKnownWords}.");
+                throw new InvalidOperationException($"Known item {item.Key} has {words} words; expected {min}–{max}.");
             }
         }
 
@@ -142,6 +145,23 @@ internal sealed class EvaluationCorpus
         List<CorpusDocument> quranVerses = SampleVerses(verses, options.QuranVerses, random);
         List<CorpusDocument> quranPassages = BuildPassages(verses, options.QuranPassages, random);
         return new EvaluationCorpus(known, unrelated, composite, scripture, quranVerses, quranPassages);
+    }
+
+    /// <summary>
+    /// A known item; every fourth is cut to its first 16–39 words instead (a short item: a slogan or a caption is
+    /// often that short, and short texts are fingerprinted differently). The rest of it is dropped, so no other
+    /// item or negative contains it.
+    /// </summary>
+    private static KnownItem NewKnownItem(long id, string key, string language, string text)
+    {
+        if (id % 4 != 0)
+        {
+            return new KnownItem(id, key, key, language, text);
+        }
+
+        int words = MinShortWords + (int)((id * 7) % (MinKnownWords - MinShortWords));
+        string opening = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(words));
+        return new KnownItem(id, KnownItem.ShortPrefix + key, key, language, opening);
     }
 
     /// <summary>Lines of <c>key TAB text</c>.</summary>

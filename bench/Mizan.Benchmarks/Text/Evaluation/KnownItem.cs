@@ -18,6 +18,10 @@ internal sealed record KnownItem(long Id, string Key, string Source, string Lang
     /// <summary>Kind of an item without quoted verses.</summary>
     public const string Plain = "plain";
 
+    public const string Short = "short";
+
+    public const string ShortPrefix = "short/";
+
     /// <summary>Kind of a scripture item whose verses have fewer words than its prose.</summary>
     public const string LightQuoting = "light";
 
@@ -28,5 +32,8 @@ internal sealed record KnownItem(long Id, string Key, string Source, string Lang
     public bool QuotesScripture => Key.StartsWith(ScripturePrefix, StringComparison.Ordinal);
 
     /// <summary><see cref="Plain"/>, <see cref="LightQuoting"/> or <see cref="HeavyQuoting"/>.</summary>
-    public string Kind => QuotesScripture ? Key.Split('/')[1] : Plain;
+    public string Kind => QuotesScripture ? Key.Split('/')[1] : IsShort ? Short : Plain;
+
+    /// <summary>A short item (fewer than <see cref="EvaluationCorpus.MinKnownWords"/> words): the opening of a chunk.</summary>
+    public bool IsShort => Key.StartsWith(ShortPrefix, StringComparison.Ordinal);
 }

@@ -39,7 +39,7 @@ internal static class ReportWriter
         int nameWidth = Math.Max(6, report.Rows.Max(r => r.Name.Length));
         string header = string.Create(
             inv,
-            $"{"tactic".PadRight(nameWidth)}  {"group",-11} {"scope",-6} {"n+",5} {"recall",7} {"target",6} {"plain",6} {"light",6} {"heavy",6} {"misses (cause)",-22} {"channel",-14} {"n-",6} {"false",5} {"stray",5}");
+            $"{"tactic".PadRight(nameWidth)}  {"group",-11} {"scope",-6} {"n+",5} {"recall",7} {"target",6} {"plain",6} {"short",6} {"light",6} {"heavy",6} {"misses (cause)",-22} {"channel",-14} {"n-",6} {"false",5} {"stray",5}");
         output.WriteLine(header);
         output.WriteLine(new string('-', header.Length));
         foreach (RowResult row in report.Rows)
@@ -47,6 +47,7 @@ internal static class ReportWriter
             string recall = row.Recall is { } r ? r.ToString("0.000", inv) : "-";
             string target = row.Target is { } t ? t.ToString("0.00", inv) : "-";
             string plain = Format(row.RecallOf(KnownItem.Plain));
+            string shortItems = Format(row.RecallOf(KnownItem.Short));
             string light = Format(row.RecallOf(KnownItem.LightQuoting));
             string heavy = Format(row.RecallOf(KnownItem.HeavyQuoting));
             string mark = row.MissesTarget ? " <" : string.Empty;
@@ -55,14 +56,14 @@ internal static class ReportWriter
                 : string.Join(" ", row.MissCauses.Select(c => string.Create(inv, $"{c.Key} {c.Value}")));
             output.WriteLine(string.Create(
                 inv,
-                $"{row.Name.PadRight(nameWidth)}  {row.Group,-11} {row.Scope,-6} {row.Positives,5} {recall,7} {target,6} {plain,6} {light,6} {heavy,6} {causes,-22} {row.TopChannel,-14} {row.Negatives,6} {row.FalseMatches,5} {row.StrayMatches,5}{mark}"));
+                $"{row.Name.PadRight(nameWidth)}  {row.Group,-11} {row.Scope,-6} {row.Positives,5} {recall,7} {target,6} {plain,6} {shortItems,6} {light,6} {heavy,6} {causes,-22} {row.TopChannel,-14} {row.Negatives,6} {row.FalseMatches,5} {row.StrayMatches,5}{mark}"));
         }
 
         output.WriteLine();
         output.WriteLine("misses (cause): lsh = exact verification would pass, banding gave no candidate; threshold = no channel reaches");
         output.WriteLine("the thresholds after normalisation. false = negatives that matched; stray = positives that also matched an");
-        output.WriteLine("unrelated known item. channel = the channel found positives matched in most often. plain / light / heavy =");
-        output.WriteLine("recall on items without quoted Quran verses / with verses of fewer words than the prose / with verses of 2-4");
+        output.WriteLine("unrelated known item. channel = the channel found positives matched in most often. plain / short / light /");
+        output.WriteLine("heavy = recall on items without quoted Quran verses / of 16-39 words / with verses of fewer words than the prose / with verses of 2-4");
         output.WriteLine("times as many words (an edit of the whole item also edits its verses, which then may no longer be recognised");
         output.WriteLine("as quotations and masked in the query).");
 

@@ -9,6 +9,7 @@ public sealed class TextFingerprint
     private static readonly TextChannel[] s_channels = Enum.GetValues<TextChannel>();
 
     private readonly TextChannelFingerprint[] _channels;
+    private readonly TextChannelFingerprint?[] _short = new TextChannelFingerprint?[3];
 
     internal TextFingerprint(
         TextMatchOptions options, TextChannelFingerprint[] channels, int sourceLength, int wordCount, int maskedChars, bool tooShort)
@@ -59,4 +60,26 @@ public sealed class TextFingerprint
     }
 
     internal TextChannelFingerprint Channel(int channel) => _channels[channel];
+
+    /// <summary>
+    /// A character channel's shingles at the size short texts use (<see cref="TextMatchOptions.ShortTextShingleSize"/>),
+    /// for verifying a short known item inside this longer text; computed once, on first use. Thread-safe.
+    /// </summary>
+    internal TextChannelFingerprint ShortShingles(int channel)
+    {
+        TextChannelFingerprint own = _channels[channel];
+        if (own.ShingleSize == Options.ShortTextShingleSize)
+        {
+            return own;
+        }
+
+        TextChannelFingerprint? cached = Volatile.Read(ref _short[channel]);
+        if (cached is null)
+        {
+            cached = TextFingerprintBuilder.ShinglesOnly(own.Channel, own.Text, Options.ShortTextShingleSize);
+            cached = Interlocked.CompareExchange(ref _short[channel], cached, null) ?? cached;
+        }
+
+        return cached;
+    }
 }

@@ -14,6 +14,9 @@ namespace Mizan.Core.Text.Matching;
 /// </remarks>
 internal sealed class TextFingerprintBuilder
 {
+    /// <summary>Letters of an average word (Arabic, Persian, Urdu, English, French: 4.5-5).</summary>
+    private const int LettersPerWord = 5;
+
     private readonly TextMatchOptions _options;
 
     public TextFingerprintBuilder(TextMatchOptions options)
@@ -56,7 +59,10 @@ internal sealed class TextFingerprintBuilder
                 return new TextFingerprint(_options, channels, sourceLength, words, maskedChars, tooShort: true);
             }
 
-            int n = words < _options.ShortTextWords ? _options.ShortTextShingleSize : _options.ShingleSize;
+            // Short by words, or by letters: spaces, punctuation or emoji put inside the words of a short text make
+            // it more words but not more letters, and it must stay comparable with the short item it copies.
+            bool isShort = words < _options.ShortTextWords || letters < _options.ShortTextWords * LettersPerWord;
+            int n = isShort ? _options.ShortTextShingleSize : _options.ShingleSize;
             int blockWords = Math.Max(1, _options.PassageWords / 2);
             int blocks = words <= _options.PassageWords ? 1 : (words + blockWords - 1) / blockWords;
             blockStarts = ArrayPool<int>.Shared.Rent(blocks);
@@ -179,6 +185,41 @@ internal sealed class TextFingerprintBuilder
         finally
         {
             ArrayPool<uint>.Shared.Return(raw);
+            ArrayPool<ulong>.Shared.Return(wide);
+        }
+    }
+
+    /// <summary>
+    /// The character n-grams of one channel at another size, without signatures: a long query's shingles at the
+    /// size of short known items, computed only when such an item is a candidate.
+    /// </summary>
+    internal static TextChannelFingerprint ShinglesOnly(TextChannel channel, NormalizedText normalized, int n)
+    {
+        string text = normalized.Text;
+        int count = Shingling.CharShingleCount(text.Length, n);
+        var hashes = new uint[count];
+        ulong[] wide = ArrayPool<ulong>.Shared.Rent(Math.Max(1, count));
+        try
+        {
+            Span<ulong> full = wide.AsSpan(0, count);
+            if (text.Length >= n)
+            {
+                Shingling.HashAllChars(text, n, full);
+            }
+            else if (count == 1)
+            {
+                full[0] = Shingling.HashChars(text, 0, n);
+            }
+
+            for (int i = 0; i < full.Length; i++)
+            {
+                hashes[i] = Shingling.SetHash(full[i]);
+            }
+
+            return new TextChannelFingerprint(channel, n, normalized, Distinct(hashes), [], 1, hashes, null, null);
+        }
+        finally
+        {
             ArrayPool<ulong>.Shared.Return(wide);
         }
     }

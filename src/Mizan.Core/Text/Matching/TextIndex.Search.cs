@@ -47,6 +47,7 @@ public sealed partial class TextIndex
         try
         {
             CollectCandidates(query, scratch);
+            CollectAnchorCandidates(query, scratch);
             Verify(query, minSimilarity, minContainment, scratch, results);
         }
         finally
@@ -167,6 +168,51 @@ public sealed partial class TextIndex
         }
     }
 
+    /// <summary>
+    /// Adds as candidates the known items whose anchor words (<see cref="AnchorTable"/>) are mostly in the query:
+    /// items contained in the query that LSH cannot propose, because the query is much longer than they are (a
+    /// short item inside a long post: even the query's passages are) or holds many other words (a known item
+    /// reordered among quoted verses that were not masked).
+    /// </summary>
+    /// <summary>A query with this many times the item's distinct shingles is compared region by region.</summary>
+    private const int RegionalFactor = 2;
+
+    private void CollectAnchorCandidates(TextFingerprint query, TextSearchScratch scratch)
+    {
+        Dictionary<int, int> hits = scratch.AnchorHits;
+        HashSet<uint> seen = scratch.QueryWords;
+        hits.Clear();
+        seen.Clear();
+        string text = query.Channel((int)TextChannel.Skeleton).Text.Text;
+        foreach (Range range in text.AsSpan().Split(' '))
+        {
+            ReadOnlySpan<char> word = text.AsSpan(range);
+            if (word.IsEmpty || !seen.Add(Shingling.SetHash(Shingling.HashWord(word))))
+            {
+                continue;
+            }
+
+            foreach (int slot in _anchors.Lookup(Shingling.SetHash(Shingling.HashWord(word))))
+            {
+                if (_shingleSizes[slot] != 0)
+                {
+                    hits[slot] = hits.GetValueOrDefault(slot) + 1;
+                }
+            }
+        }
+
+        foreach (var (slot, count) in hits)
+        {
+            // Half the anchors (at least two, or all of one or two): an edit may change a word, a chance post will
+            // not hold several of an item's rarest words.
+            int anchors = _anchorCounts[slot];
+            if (count >= (anchors <= 2 ? anchors : Math.Max(2, (anchors + 1) / 2)))
+            {
+                scratch.AddCandidate(((long)slot << 2) | (long)TextChannel.Skeleton);
+            }
+        }
+    }
+
     private void Verify(
         TextFingerprint query, double minSimilarity, double minContainment, TextSearchScratch scratch, List<TextMatch> results)
     {
@@ -194,20 +240,37 @@ public sealed partial class TextIndex
             double bestSimilarity = 0;
             double bestContainment = 0;
             bool sameSize = _shingleSizes[slot] == querySize;
+
+            // A short item (short shingles) in a long query is compared with the query's shingles at its size.
+            bool shortInLong = !sameSize && ShortInsideLong && _shingleSizes[slot] == _options.ShortTextShingleSize;
             for (int c = 0; c < ChannelCount; c++)
             {
                 bool words = c == (int)TextChannel.WordSet;
-                if ((!sameSize && !words) || (words && bestChannel >= 0))
+                if ((!sameSize && !shortInLong && !words) || (words && bestChannel >= 0))
                 {
                     continue;
                 }
 
                 uint[] known = _sets[c][slot]!;
-                ReadOnlySpan<uint> shingles = query.Channel(c).DistinctShingles;
-                int intersection = scratch.Filter(c, shingles).IntersectionCount(known);
+                bool alternate = shortInLong && !words;
+                TextChannelFingerprint channel = alternate ? query.ShortShingles(c) : query.Channel(c);
+                ReadOnlySpan<uint> shingles = channel.DistinctShingles;
+                int intersection = scratch.Filter(alternate ? c + ChannelCount : c, shingles).IntersectionCount(known);
                 (double similarity, double containment) = Ratios(intersection, known.Length, shingles.Length);
+                bool regional = !words && (alternate || shingles.Length > RegionalFactor * known.Length);
+                if (regional)
+                {
+                    containment = ContainmentInRegion(channel, known, scratch);
+                }
+
                 double score = Math.Max(similarity, containment);
-                bool passes = similarity >= minSimilarity || (!words && containment >= minContainment);
+
+                // In a query much longer than the item, containment is counted in the region that holds the item
+                // (a long post of the same language holds most of any item's n-grams somewhere), and it alone
+                // decides (the whole query's similarity cannot reach a threshold there).
+                bool passes = regional
+                    ? containment >= minContainment
+                    : similarity >= minSimilarity || (!words && containment >= minContainment);
                 if (passes && score > bestScore)
                 {
                     bestChannel = c;
@@ -220,11 +283,43 @@ public sealed partial class TextIndex
             if (bestChannel >= 0)
             {
                 uint[] set = _sets[bestChannel][slot]!;
-                TextSpan span = Locate(query.Channel(bestChannel), scratch.KnownFilter(set));
+                TextChannelFingerprint located = shortInLong && bestChannel != (int)TextChannel.WordSet
+                    ? query.ShortShingles(bestChannel)
+                    : query.Channel(bestChannel);
+                TextSpan span = Locate(located, scratch.KnownFilter(set));
                 span = query.Channel((int)TextChannel.Match).Text.SnapToWords(span);
                 results.Add(new TextMatch(_ids[slot], (TextChannel)bestChannel, bestSimilarity, bestContainment, span));
             }
         }
+    }
+
+    /// <summary>
+    /// The share of a known item's shingles found in the region of a much longer query that holds it (found as in
+    /// <see cref="Locate"/>), rather than anywhere in the query: a long post of the same language holds most of any
+    /// short item's character n-grams somewhere, so only a region where they lie together is evidence. At most the
+    /// whole query's containment.
+    /// </summary>
+    private static double ContainmentInRegion(TextChannelFingerprint query, uint[] known, TextSearchScratch scratch)
+    {
+        QueryFilter filter = scratch.KnownFilter(known);
+        (int start, int end) = BestRegion(query.OccurrenceHashes, filter);
+        if (start < 0 || known.Length == 0)
+        {
+            return 0;
+        }
+
+        HashSet<uint> region = scratch.QueryWords;
+        region.Clear();
+        int intersection = 0;
+        foreach (uint hash in query.OccurrenceHashes[start..(end + 1)])
+        {
+            if (region.Add(hash) && filter.Contains(hash))
+            {
+                intersection++;
+            }
+        }
+
+        return (double)intersection / known.Length;
     }
 
     /// <summary>
@@ -235,7 +330,15 @@ public sealed partial class TextIndex
     /// </summary>
     private static TextSpan Locate(TextChannelFingerprint query, QueryFilter known)
     {
-        ReadOnlySpan<uint> occurrences = query.OccurrenceHashes;
+        (int start, int end) = BestRegion(query.OccurrenceHashes, known);
+        return start < 0
+            ? new TextSpan(0, 0)
+            : query.Text.ToSource(new TextSpan(query.OccurrenceStart(start), query.OccurrenceEnd(end)));
+    }
+
+    /// <summary>The first and last occurrence of the maximum-sum run (see <see cref="Locate"/>), or (−1, −1).</summary>
+    private static (int Start, int End) BestRegion(ReadOnlySpan<uint> occurrences, QueryFilter known)
+    {
         int best = 0;
         int bestStart = -1;
         int bestEnd = -1;
@@ -262,8 +365,6 @@ public sealed partial class TextIndex
             }
         }
 
-        return bestStart < 0
-            ? new TextSpan(0, 0)
-            : query.Text.ToSource(new TextSpan(query.OccurrenceStart(bestStart), query.OccurrenceEnd(bestEnd)));
+        return (bestStart, bestEnd);
     }
 }

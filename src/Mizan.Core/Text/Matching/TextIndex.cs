@@ -17,11 +17,13 @@ namespace Mizan.Core.Text.Matching;
 /// unrelated texts share their common words, and at 25 × 5 it produced nearly all the chance candidates.
 /// </para>
 /// <para>
-/// Only fingerprints with the same character n-gram size are compared in the character channels: a known item
-/// under <see cref="TextMatchOptions.ShortTextWords"/> words (4-grams) is found in short posts and, through the
-/// word-set channel, in reordered ones, but not by containment inside a long post (5-grams); nor is any item
-/// much shorter than a passage reliably proposed by LSH inside a long post, since a passage's similarity to it
-/// is low. Such items need a dedicated exact-phrase index.
+/// LSH compares fingerprints with the same character n-gram size, and cannot propose an item much shorter than
+/// the query's passages (their similarity to it is low). So every item also posts a few anchor words
+/// (<see cref="AnchorTable"/>: the rarest words of its Skeleton text when it is added); a query looks up all its
+/// words, and an item with most of its anchors present is verified too. A short item (4-grams) inside a long
+/// query (5-grams) is verified against the query's 4-grams, computed on demand. When the query is much longer
+/// than the item, containment is counted in the region of the query that holds the item (a long post holds most
+/// of any item's n-grams somewhere), and similarity cannot pass.
 /// </para>
 /// <para>
 /// Storage is columnar: ids and shingle sizes by slot, one sorted <see cref="uint"/> shingle set per slot and
@@ -49,6 +51,8 @@ public sealed partial class TextIndex : IDisposable
     private readonly Dictionary<long, int> _slotById = [];
     private long[] _ids = new long[256];
     private byte[] _shingleSizes = new byte[256]; // 0: dead slot
+    private byte[] _anchorCounts = new byte[256]; // anchors posted in _anchors
+    private readonly AnchorTable _anchors = new();
     private int _used;
     private int _live;
 
@@ -98,6 +102,8 @@ public sealed partial class TextIndex : IDisposable
                 {
                     bytes += _tables[c].MemoryBytes;
                 }
+
+                bytes += _ids.Length + _anchors.MemoryBytes;
 
                 for (int slot = 0; slot < _used; slot++)
                 {
@@ -207,6 +213,7 @@ public sealed partial class TextIndex : IDisposable
 
             Array.Resize(ref _ids, capacity);
             Array.Resize(ref _shingleSizes, capacity);
+            Array.Resize(ref _anchorCounts, capacity);
             for (int c = 0; c < ChannelCount; c++)
             {
                 Array.Resize(ref _sets[c], capacity);
@@ -267,8 +274,30 @@ public sealed partial class TextIndex : IDisposable
             }
         }
 
+        _anchorCounts[slot] = (byte)_anchors.Add(slot, AnchorWords(known));
         _slotById[id] = slot;
         _live++;
+    }
+
+    /// <summary>Whether short known items use another shingle size than long texts, so that they need the anchor
+    /// path to be found inside a long post.</summary>
+    private bool ShortInsideLong => _options.ShortTextShingleSize != _options.ShingleSize;
+
+    /// <summary>The distinct words of a text's Skeleton channel (robust to dots, look-alikes and marks) with their lengths.</summary>
+    private static (uint Hash, int Length)[] AnchorWords(TextFingerprint fingerprint)
+    {
+        string text = fingerprint.Channel((int)TextChannel.Skeleton).Text.Text;
+        var words = new Dictionary<uint, int>();
+        foreach (Range range in text.AsSpan().Split(' '))
+        {
+            ReadOnlySpan<char> word = text.AsSpan(range);
+            if (!word.IsEmpty)
+            {
+                words[Shingling.SetHash(Shingling.HashWord(word))] = word.Length;
+            }
+        }
+
+        return words.Select(w => (w.Key, w.Value)).ToArray();
     }
 
     /// <summary>Bands and rows per band of a channel.</summary>
@@ -309,6 +338,7 @@ public sealed partial class TextIndex : IDisposable
             remap[slot] = next;
             _ids[next] = _ids[slot];
             _shingleSizes[next] = _shingleSizes[slot];
+            _anchorCounts[next] = _anchorCounts[slot];
             for (int c = 0; c < ChannelCount; c++)
             {
                 _sets[c][next] = _sets[c][slot];
@@ -332,5 +362,7 @@ public sealed partial class TextIndex : IDisposable
         {
             table.Compact(remap);
         }
+
+        _anchors.Compact(remap);
     }
 }

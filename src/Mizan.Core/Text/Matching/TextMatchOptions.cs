@@ -20,7 +20,8 @@ public sealed class TextMatchOptions
     /// </summary>
     public int ShortTextShingleSize { get; init; } = 4;
 
-    /// <summary>Texts with fewer words than this use <see cref="ShortTextShingleSize"/> (default 40).</summary>
+    /// <summary>Texts with fewer words than this, or fewer letters than five times this, use
+    /// <see cref="ShortTextShingleSize"/> (default 40).</summary>
     public int ShortTextWords { get; init; } = 40;
 
     /// <summary>

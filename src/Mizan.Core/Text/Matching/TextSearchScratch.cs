@@ -6,10 +6,16 @@ internal sealed class TextSearchScratch
     [ThreadStatic]
     private static TextSearchScratch? t_current;
 
-    private readonly QueryFilter[] _filters = [new(), new(), new(), new()];
+    private readonly QueryFilter[] _filters = [new(), new(), new(), new(), new(), new(), new()]; // 4-6: short shingles of 0-2
     private readonly QueryFilter _knownFilter = new();
     private long[] _candidates = new long[256];
     private int _builtFilters;
+
+    /// <summary>Anchor hits per slot of short known items (see <see cref="AnchorTable"/>).</summary>
+    public Dictionary<int, int> AnchorHits { get; } = [];
+
+    /// <summary>The distinct words of the query already looked up in the anchor table.</summary>
+    public HashSet<uint> QueryWords { get; } = [];
 
     public static TextSearchScratch Current => t_current ??= new TextSearchScratch();
 

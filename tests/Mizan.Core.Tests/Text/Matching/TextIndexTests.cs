@@ -301,8 +301,8 @@ public sealed class TextIndexTests
     [Fact]
     public void Search_RandomPairsAtEverySimilarity_ReportsOnlyPairsAboveAThresholdAndFindsHighOnes()
     {
-        // Property: whatever LSH proposes, a reported pair has exact Jaccard or containment at or above the
-        // thresholds in its channel; and planted pairs of high similarity are found.
+        // Property: whatever LSH or the anchors propose, a reported pair has exact Jaccard or containment at or
+        // above the thresholds in its channel; and planted pairs of high similarity are found.
         var random = new Random(13);
         using var index = new TextIndex();
         var known = new string[400];
@@ -335,10 +335,15 @@ public sealed class TextIndexTests
             foreach (TextMatch match in results)
             {
                 TextChannelFingerprint k = fingerprints[match.Id][match.Channel];
-                (double similarity, double containment) = TextIndex.Compare(k.Shingles, fingerprint[match.Channel].Shingles);
+                TextChannelFingerprint compared = k.ShingleSize == fingerprint[match.Channel].ShingleSize
+                    ? fingerprint[match.Channel]
+                    : fingerprint.ShortShingles((int)match.Channel); // a short item in a long query: compared at its size
+                (double similarity, double containment) = TextIndex.Compare(k.Shingles, compared.Shingles);
                 Assert.Equal(similarity, match.Similarity, 12);
-                Assert.Equal(containment, match.Containment, 12);
-                Assert.True(similarity >= minSimilarity || containment >= minContainment);
+
+                // Containment is exact, counted in the region holding the item when the query is much longer.
+                Assert.InRange(match.Containment, 0, containment + 1e-12);
+                Assert.True(match.Similarity >= minSimilarity || match.Containment >= minContainment);
             }
 
             (double exact, double contained) = TextIndex.Compare(
@@ -449,6 +454,89 @@ public sealed class TextIndexTests
         long perItem = (index.EstimatedMemoryBytes - empty) / 1000;
 
         Assert.InRange(perItem, 1000, 20_000);
+    }
+
+    [Theory]
+    [InlineData(12)]
+    [InlineData(25)]
+    [InlineData(39)]
+    public void Search_ShortItemInsideAPostManyTimesLonger_FoundWithItsSpan(int words)
+    {
+        var random = new Random(words);
+        using var index = new TextIndex();
+        string known = Generate(random, words);
+        index.Add(1, Fingerprint(known));
+        for (int i = 2; i < 300; i++)
+        {
+            index.Add(i, Fingerprint(Generate(random, i % 2 == 0 ? 30 : 120)));
+        }
+
+        string before = Generate(random, 5 * words / 2) + " ";
+        string post = before + known + " " + Generate(random, 5 * words / 2);
+
+        TextMatch match = Assert.Single(Search(index, post));
+
+        Assert.Equal(1, match.Id);
+        Assert.Equal(TextChannel.Match, match.Channel);
+        Assert.Equal(1.0, match.Containment);
+        AssertSpanCovers(match.Span, new TextSpan(before.Length, before.Length + known.Length));
+    }
+
+    [Fact]
+    public void Search_ShortItemWithAWordReplacedInsideALongPost_Found()
+    {
+        var random = new Random(3);
+        using var index = new TextIndex();
+        string known = Generate(random, 30);
+        index.Add(1, Fingerprint(known));
+        string[] edited = Split(known);
+        edited[15] = "replacement";
+        string post = Generate(random, 80) + " " + string.Join(' ', edited) + " " + Generate(random, 80);
+
+        TextMatch match = Assert.Single(Search(index, post));
+
+        Assert.Equal(1, match.Id);
+        Assert.InRange(match.Containment, MinContainment, 1.0);
+    }
+
+    [Fact]
+    public void Search_LongPostsNotHoldingAnyShortItem_FindNothing()
+    {
+        var random = new Random(4);
+        using var index = new TextIndex();
+        for (int i = 0; i < 500; i++)
+        {
+            index.Add(i, Fingerprint(Generate(random, 10 + (i % 30))));
+        }
+
+        for (int q = 0; q < 100; q++)
+        {
+            Assert.Empty(Search(index, Generate(random, 300)));
+        }
+    }
+
+    [Fact]
+    public void Search_ShortItemAfterCompaction_StillFoundUnderItsId()
+    {
+        var random = new Random(5);
+        using var index = new TextIndex();
+        var texts = new Dictionary<long, string>();
+        for (int i = 0; i < 2400; i++)
+        {
+            texts[i] = Generate(random, 20);
+            index.Add(i, Fingerprint(texts[i]));
+        }
+
+        for (int i = 0; i < 1800; i++)
+        {
+            Assert.True(index.Remove(i));
+        }
+
+        string post = Generate(random, 100) + " " + texts[2100] + " " + Generate(random, 100);
+
+        TextMatch match = Assert.Single(Search(index, post));
+        Assert.Equal(2100, match.Id);
+        Assert.Empty(Search(index, Generate(random, 100) + " " + texts[100] + " " + Generate(random, 100)));
     }
 
     /// <summary>
