@@ -12,9 +12,12 @@ namespace Mizan.Console.Tests;
 /// </summary>
 internal static class ModerationSeed
 {
-    public static async Task<Seeded> SeedAsync(MizanAppFactory factory, string prefix, int seed)
+    public static Task<Seeded> SeedAsync(MizanAppFactory factory, string prefix, int seed) => SeedAsync(factory.ClientFor, prefix, seed);
+
+    /// <summary>Seeds through clients made by <paramref name="clientFor"/> (a client with a key of the given role).</summary>
+    public static async Task<Seeded> SeedAsync(Func<string, HttpClient> clientFor, string prefix, int seed)
     {
-        var admin = factory.ClientFor(Roles.Admin);
+        var admin = clientFor(Roles.Admin);
         string bank = prefix + "-bank";
         (await admin.PostJsonAsync("/v1/banks", new { name = bank, description = "test data", autoAction = false })).EnsureSuccessStatusCode();
         byte[] image = TestImages.Jpeg(256, 256, seed);
@@ -24,7 +27,7 @@ internal static class ModerationSeed
         var text = await admin.PostJsonAsync($"/v1/banks/{bank}/entries", new { id = "known-text", text = known, labels = new[] { "test-data" } });
         Assert.True(text.IsSuccessStatusCode, await text.Content.ReadAsStringAsync());
 
-        var platform = factory.ClientFor(Roles.Integration);
+        var platform = clientFor(Roles.Integration);
         var imageItem = await (await platform.PostFileAsync("/v1/items", image, "image/jpeg", new Dictionary<string, string>
         {
             ["id"] = prefix + "-image", ["type"] = "image", ["language"] = "ar", ["url"] = $"https://platform.example/p/{prefix}-image",

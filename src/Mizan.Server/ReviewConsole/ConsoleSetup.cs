@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Mizan.Data.Moderation.Items;
 
 namespace Mizan.Server.ReviewConsole;
@@ -20,11 +21,26 @@ internal static class ConsoleSetup
             o.RootDirectory = "/ReviewConsole/Pages";
             o.Conventions.AuthorizeFolder("/", ConsolePolicies.SignedIn);
             o.Conventions.AllowAnonymousToPage("/SignIn");
+        }).ConfigureApplicationPartManager(parts =>
+        {
+            // The pages are compiled into this assembly; the host's entry assembly may be another one (mizan serve
+            // runs from the CLI's), so name this assembly as a part unless the host already did.
+            var assembly = typeof(ConsoleSetup).Assembly;
+            if (!parts.ApplicationParts.Any(p => string.Equals(p.Name, assembly.GetName().Name, StringComparison.Ordinal)))
+            {
+                foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+                {
+                    parts.ApplicationParts.Add(part);
+                }
+            }
         });
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "__Host-mizan-antiforgery";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Secure when the request is (antiforgery refuses to work at all over plain HTTP with "Always", and a
+            // server on 127.0.0.1 or behind a TLS proxy sees plain HTTP); the session cookie itself is always Secure.
+            o.Cookie.Name = "mizan-antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.FormFieldName = "__RequestVerificationToken";
         });
