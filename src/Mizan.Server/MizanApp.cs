@@ -16,6 +16,7 @@ using Mizan.Server.Features.Me;
 using Mizan.Server.Features.Notices;
 using Mizan.Server.Features.Policy;
 using Mizan.Server.Features.Reports;
+using Mizan.Server.Features.Referrals;
 using Mizan.Server.Features.Banks;
 using Mizan.Server.Features.Health;
 using Mizan.Server.Features.Organisations;
@@ -165,6 +166,7 @@ public static class MizanApp
         v1.MapSettingsApi();
         v1.MapWebhooksApi();
         v1.MapReportsApi();
+        v1.MapReferralsApi();
         app.MapReviewConsole();
     }
 

@@ -14,6 +14,8 @@ public static class LegalServiceCollectionExtensions
         services.TryAddSingleton(new Reports.ReportOptions());
         services.AddScoped<Reports.ReportGenerator>();
         services.AddScoped<Reports.ReportService>();
+        services.AddScoped<Referrals.ReferralAnswers>();
+        services.AddScoped<Referrals.ReferralService>();
         return services;
     }
 }

@@ -78,6 +78,15 @@ internal static class Policies
     /// <summary>Generate and read transparency reports.</summary>
     public const string Reports = "reports";
 
+    /// <summary>Submit referrals (an authority; a legal officer entering one).</summary>
+    public const string ReferralsSubmit = "referrals.submit";
+
+    /// <summary>Read referrals (an authority: its own, status only).</summary>
+    public const string ReferralsRead = "referrals.read";
+
+    /// <summary>Record a referral's outcome.</summary>
+    public const string ReferralsAnswer = "referrals.answer";
+
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [Scan] = [Roles.Admin, Roles.Integration, Roles.Moderator],
@@ -104,6 +113,9 @@ internal static class Policies
         [ComplaintsDecide] = [Roles.AppealsReviewer],
         [Settings] = [Roles.Moderator, Roles.AppealsReviewer, Roles.Admin, Roles.Auditor],
         [Reports] = [Roles.Admin, Roles.Legal, Roles.Auditor],
+        [ReferralsSubmit] = [Roles.Authority, Roles.Legal],
+        [ReferralsRead] = [Roles.Authority, Roles.Legal, Roles.Moderator, Roles.Admin, Roles.Auditor],
+        [ReferralsAnswer] = [Roles.Legal, Roles.Moderator],
     };
 
     public static void Add(AuthorizationOptions options)

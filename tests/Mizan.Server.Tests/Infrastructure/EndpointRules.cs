@@ -76,6 +76,11 @@ internal static class EndpointRules
         ["GET /v1/reports/"] = new([Roles.Admin, Roles.Legal, Roles.Auditor]),
         ["GET /v1/reports/{id:long}"] = new([Roles.Admin, Roles.Legal, Roles.Auditor]),
         ["GET /v1/reports/{id:long}/html"] = new([Roles.Admin, Roles.Legal, Roles.Auditor]),
+
+        ["POST /v1/referrals/"] = new([Roles.Authority, Roles.Legal]),
+        ["GET /v1/referrals/"] = new([Roles.Authority, Roles.Legal, Roles.Moderator, Roles.Admin, Roles.Auditor]),
+        ["GET /v1/referrals/{id:long}"] = new([Roles.Authority, Roles.Legal, Roles.Moderator, Roles.Admin, Roles.Auditor]),
+        ["POST /v1/referrals/{id:long}/outcome"] = new([Roles.Legal, Roles.Moderator]),
     };
 }
 

@@ -12,7 +12,8 @@ namespace Mizan.Data.Moderation.Cases;
 
 /// <summary>The review queue: list, show, claim, release and decide cases.</summary>
 public sealed class CaseService(
-    MizanDbContext db, ItemService items, DecisionWriter decisions, SettingsService settings, ModerationChanges changes, TimeProvider clock)
+    MizanDbContext db, ItemService items, DecisionWriter decisions, SettingsService settings, ModerationChanges changes, TimeProvider clock,
+    Legal.Referrals.ReferralAnswers referrals)
 {
     /// <summary>The queue ordered by priority (1 first), then age (oldest first).</summary>
     public async Task<CasePage> ListAsync(CaseQuery query, CancellationToken cancellationToken)
@@ -161,6 +162,11 @@ public sealed class CaseService(
         var item = await db.ContentItems.FirstAsync(i => i.Id == c.ContentItemId, cancellationToken).ConfigureAwait(false);
         var provenance = await ProvenanceAsync(c, item, cancellationToken).ConfigureAwait(false);
         var decision = await decisions.ApplyAsync(item, c, input, actor, provenance, cancellationToken).ConfigureAwait(false);
+        if (await referrals.ForCaseAsync(c.Id, cancellationToken).ConfigureAwait(false) is { } referral)
+        {
+            await referrals.RecordDecisionAsync(referral, decision, actor, cancellationToken).ConfigureAwait(false);
+        }
+
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return DecisionView.From(decision);
@@ -191,6 +197,12 @@ public sealed class CaseService(
         {
             string notifier = await db.Notices.Where(n => n.Id == noticeId).Select(n => n.NotifierType).FirstAsync(cancellationToken).ConfigureAwait(false);
             source = NoticeService.SourceTypeOf(notifier);
+        }
+
+        // A decision on a case a referral opened or joined answers the referral (DSA TDB: other notification or trusted flagger).
+        if (await referrals.ForCaseAsync(c.Id, cancellationToken).ConfigureAwait(false) is { } referral)
+        {
+            source = Legal.Referrals.ReferralAnswers.SourceTypeOf(referral);
         }
 
         return new DecisionProvenance(source, c.NoticeId, detected, "not_automated");

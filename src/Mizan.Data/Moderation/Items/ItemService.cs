@@ -115,6 +115,30 @@ public sealed partial class ItemService(
         return (media.Media, media.MediaType ?? "application/octet-stream");
     }
 
+    /// <summary>
+    /// Puts an item before a reviewer for a notice or a referral: joins the item's undecided case (raising its priority
+    /// when <paramref name="priority"/> is more urgent) or opens one. Staged; the caller saves.
+    /// </summary>
+    internal async Task<ModerationCase> OpenOrJoinCaseAsync(
+        ContentItem item, string source, long? noticeId, int priority, string reason, ModerationActor actor, CancellationToken cancellationToken)
+    {
+        var open = await db.Cases.FirstOrDefaultAsync(c => c.ContentItemId == item.Id && c.Status != CaseStatuses.Decided, cancellationToken).ConfigureAwait(false);
+        if (open is null)
+        {
+            return await OpenCaseAsync(item, source, noticeId, priority, [], actor, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (priority < open.Priority)
+        {
+            await changes.RecordAsync(actor, "case.reprioritised", "case", Id(open.Id), new { open.Priority }, new { Priority = priority }, reason, cancellationToken).ConfigureAwait(false);
+            open.Priority = priority;
+            open.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        }
+
+        open.NoticeId ??= noticeId;
+        return open;
+    }
+
     /// <summary>Opens a case for an item (staged; the caller saves).</summary>
     internal async Task<ModerationCase> OpenCaseAsync(
         ContentItem item, string source, long? noticeId, int priority, IReadOnlyList<ItemMatch> matches, ModerationActor actor,

@@ -115,23 +115,7 @@ public sealed partial class NoticeService(MizanDbContext db, ItemService items, 
         {
             item.NoticeCount++;
             item.UpdatedAt = now;
-            var open = await db.Cases.FirstOrDefaultAsync(c => c.ContentItemId == item.Id && c.Status != Moderation.CaseStatuses.Decided, cancellationToken).ConfigureAwait(false);
-            if (open is not null)
-            {
-                if (priority < open.Priority)
-                {
-                    await changes.RecordAsync(actor, "case.reprioritised", "case", Id(open.Id), new { open.Priority }, new { Priority = priority }, "notice " + Id(notice.Id), cancellationToken).ConfigureAwait(false);
-                    open.Priority = priority;
-                    open.UpdatedAt = now;
-                }
-
-                open.NoticeId ??= notice.Id;
-                caseIds.Add(open.Id);
-            }
-            else
-            {
-                caseIds.Add((await items.OpenCaseAsync(item, "notice", notice.Id, priority, [], actor, cancellationToken).ConfigureAwait(false)).Id);
-            }
+            caseIds.Add((await items.OpenOrJoinCaseAsync(item, "notice", notice.Id, priority, "notice " + Id(notice.Id), actor, cancellationToken).ConfigureAwait(false)).Id);
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
