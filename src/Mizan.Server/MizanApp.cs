@@ -10,12 +10,14 @@ using Mizan.Data.Moderation;
 using Mizan.Server.Features.Background;
 using Mizan.Server.Features.Cases;
 using Mizan.Server.Features.Complaints;
+using Mizan.Server.Features.DataRequests;
 using Mizan.Server.Features.Decisions;
 using Mizan.Server.Features.Items;
 using Mizan.Server.Features.Me;
 using Mizan.Server.Features.Notices;
 using Mizan.Server.Features.Policy;
 using Mizan.Server.Features.Reports;
+using Mizan.Server.Features.PreservationHolds;
 using Mizan.Server.Features.Referrals;
 using Mizan.Server.Features.Banks;
 using Mizan.Server.Features.Health;
@@ -83,6 +85,7 @@ public static class MizanApp
         services.AddHostedService<StartupService>();
         services.AddHostedService<IndexRefreshService>();
         services.AddHostedService<QueueDepthSampler>();
+        services.AddHostedService<PreservationExpiryService>();
         services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("mizan"))
             .WithMetrics(m => m
@@ -167,6 +170,8 @@ public static class MizanApp
         v1.MapWebhooksApi();
         v1.MapReportsApi();
         v1.MapReferralsApi();
+        v1.MapPreservationHoldsApi();
+        v1.MapDataRequestsApi();
         app.MapReviewConsole();
     }
 

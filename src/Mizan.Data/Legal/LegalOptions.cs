@@ -30,6 +30,9 @@ public sealed class LegalOptions
     /// <summary>Days a US preservation request holds data (18 U.S.C. 2703(f): 90, renewable by 90).</summary>
     public int UsPreservationDays { get; set; } = 90;
 
+    /// <summary>Seconds between two passes of the preservation expiry (destroying expired copies).</summary>
+    public int PreservationExpirySeconds { get; set; } = 60;
+
     /// <summary>Weeks of a non-disclosure period, and of its one extension (TCO Art. 11(3): six each).</summary>
     public int NonDisclosureWeeks { get; set; } = 6;
 
@@ -83,6 +86,11 @@ public sealed class LegalOptions
         if (UsPreservationDays is < 90 or > 365)
         {
             throw new InvalidOperationException($"Legal:UsPreservationDays must be 90-365 (18 U.S.C. 2703(f)); got {UsPreservationDays}.");
+        }
+
+        if (PreservationExpirySeconds is < 1 or > 3600)
+        {
+            throw new InvalidOperationException($"Legal:PreservationExpirySeconds must be 1-3600; got {PreservationExpirySeconds}.");
         }
 
         if (NonDisclosureWeeks is < 1 or > 6)

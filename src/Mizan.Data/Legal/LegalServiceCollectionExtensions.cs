@@ -16,6 +16,7 @@ public static class LegalServiceCollectionExtensions
         services.AddScoped<Reports.ReportService>();
         services.AddScoped<Referrals.ReferralAnswers>();
         services.AddScoped<Referrals.ReferralService>();
+        services.AddScoped<DataRequests.DataRequestService>();
         return services;
     }
 }

@@ -87,6 +87,24 @@ internal static class Policies
     /// <summary>Record a referral's outcome.</summary>
     public const string ReferralsAnswer = "referrals.answer";
 
+    /// <summary>Read preservation holds' metadata.</summary>
+    public const string PreservationRead = "preservation.read";
+
+    /// <summary>Place, extend and release preservation holds.</summary>
+    public const string PreservationWrite = "preservation.write";
+
+    /// <summary>Read a preserved copy (with a stated purpose).</summary>
+    public const string PreservationAccess = "preservation.access";
+
+    /// <summary>Submit data requests (an authority; a legal officer entering one).</summary>
+    public const string DataRequestsSubmit = "data_requests.submit";
+
+    /// <summary>Read data requests (an authority: its own, status and approved disclosure only).</summary>
+    public const string DataRequestsRead = "data_requests.read";
+
+    /// <summary>Review data requests and approve disclosure.</summary>
+    public const string DataRequestsReview = "data_requests.review";
+
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [Scan] = [Roles.Admin, Roles.Integration, Roles.Moderator],
@@ -116,6 +134,12 @@ internal static class Policies
         [ReferralsSubmit] = [Roles.Authority, Roles.Legal],
         [ReferralsRead] = [Roles.Authority, Roles.Legal, Roles.Moderator, Roles.Admin, Roles.Auditor],
         [ReferralsAnswer] = [Roles.Legal, Roles.Moderator],
+        [PreservationRead] = [Roles.Legal, Roles.Admin, Roles.Auditor],
+        [PreservationWrite] = [Roles.Legal],
+        [PreservationAccess] = [Roles.Legal],
+        [DataRequestsSubmit] = [Roles.Authority, Roles.Legal],
+        [DataRequestsRead] = [Roles.Authority, Roles.Legal, Roles.Admin, Roles.Auditor],
+        [DataRequestsReview] = [Roles.Legal],
     };
 
     public static void Add(AuthorizationOptions options)

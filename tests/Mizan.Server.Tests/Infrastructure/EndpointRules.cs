@@ -81,6 +81,18 @@ internal static class EndpointRules
         ["GET /v1/referrals/"] = new([Roles.Authority, Roles.Legal, Roles.Moderator, Roles.Admin, Roles.Auditor]),
         ["GET /v1/referrals/{id:long}"] = new([Roles.Authority, Roles.Legal, Roles.Moderator, Roles.Admin, Roles.Auditor]),
         ["POST /v1/referrals/{id:long}/outcome"] = new([Roles.Legal, Roles.Moderator]),
+
+        ["POST /v1/preservation-holds/"] = new([Roles.Legal]),
+        ["GET /v1/preservation-holds/"] = new([Roles.Legal, Roles.Admin, Roles.Auditor]),
+        ["GET /v1/preservation-holds/{id:long}"] = new([Roles.Legal, Roles.Admin, Roles.Auditor]),
+        ["POST /v1/preservation-holds/{id:long}/access"] = new([Roles.Legal]),
+        ["POST /v1/preservation-holds/{id:long}/extensions"] = new([Roles.Legal]),
+        ["POST /v1/preservation-holds/{id:long}/release"] = new([Roles.Legal]),
+
+        ["POST /v1/data-requests/"] = new([Roles.Authority, Roles.Legal]),
+        ["GET /v1/data-requests/"] = new([Roles.Authority, Roles.Legal, Roles.Admin, Roles.Auditor]),
+        ["GET /v1/data-requests/{id:long}"] = new([Roles.Authority, Roles.Legal, Roles.Admin, Roles.Auditor]),
+        ["POST /v1/data-requests/{id:long}/review"] = new([Roles.Legal]),
     };
 }
 

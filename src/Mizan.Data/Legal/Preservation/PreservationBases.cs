@@ -16,4 +16,15 @@ public static class PreservationBases
 
     /// <summary>The access purposes of TCO Art. 6(1): (a) review and complaints, (b) prevention, detection, investigation and prosecution.</summary>
     public static IReadOnlyList<string> TcoPurposes { get; } = ["review_and_complaints", "investigation"];
+
+    /// <summary>Every access purpose: the TCO ones and, for court orders and legal holds, legal proceedings.</summary>
+    public static IReadOnlyList<string> AllPurposes { get; } = ["review_and_complaints", "investigation", "legal_proceedings"];
+
+    /// <summary>The purposes a hold of <paramref name="basis"/> gets unless others are stated.</summary>
+    public static IReadOnlyList<string> DefaultPurposes(string basis) => basis switch
+    {
+        TcoOrder or TcoSpecificMeasure => TcoPurposes,
+        CourtOrder or InternalLegalHold => ["legal_proceedings"],
+        _ => ["investigation"],
+    };
 }

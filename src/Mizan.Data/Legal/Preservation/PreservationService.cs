@@ -10,7 +10,7 @@ namespace Mizan.Data.Legal.Preservation;
 /// Preservation holds: the copy of removed content and its related data, kept for a set time (TCO Art. 6), readable
 /// only by the legal role with a stated purpose, destroyed on expiry.
 /// </summary>
-public sealed class PreservationService(MizanDbContext db, LegalOptions options, ModerationChanges changes, TimeProvider clock)
+public sealed partial class PreservationService(MizanDbContext db, LegalOptions options, ModerationChanges changes, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Canonical = new(JsonSerializerDefaults.Web);
 
@@ -18,8 +18,13 @@ public sealed class PreservationService(MizanDbContext db, LegalOptions options,
     /// Stages a hold with a copy of <paramref name="item"/> in the caller's context and transaction (the caller saves),
     /// with its audit event. The expiry follows the basis: six months (configurable) for TCO, 90 days for 2703(f).
     /// </summary>
-    public async Task<PreservationHold> StageForItemAsync(
-        ContentItem item, string basis, PreservationOrigin origin, ModerationActor actor, CancellationToken cancellationToken)
+    public Task<PreservationHold> StageForItemAsync(
+        ContentItem item, string basis, PreservationOrigin origin, ModerationActor actor, CancellationToken cancellationToken) =>
+        StageForItemAsync(item, basis, origin, actor, cancellationToken, null, null);
+
+    private async Task<PreservationHold> StageForItemAsync(
+        ContentItem item, string basis, PreservationOrigin origin, ModerationActor actor, CancellationToken cancellationToken,
+        IReadOnlyList<string>? purposes, DateTime? until)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(origin);
@@ -60,10 +65,10 @@ public sealed class PreservationService(MizanDbContext db, LegalOptions options,
             RequestingOrganisationId = origin.RequestingOrganisationId,
             RequestingAuthority = origin.RequestingAuthority,
             RequestReference = origin.Reference,
-            Purposes = basis is PreservationBases.TcoOrder or PreservationBases.TcoSpecificMeasure ? [.. PreservationBases.TcoPurposes] : ["investigation"],
-            Status = "active",
+            Purposes = [.. purposes ?? PreservationBases.DefaultPurposes(basis)],
+            Status = PreservationStatuses.Active,
             StartedAt = now,
-            ExpiresAt = basis == PreservationBases.Us2703f ? now.AddDays(options.UsPreservationDays) : now.AddMonths(options.PreservationMonths),
+            ExpiresAt = until ?? (basis == PreservationBases.Us2703f ? now.AddDays(options.UsPreservationDays) : now.AddMonths(options.PreservationMonths)),
             PreservedText = item.Text,
             PreservedMedia = item.Media,
             PreservedMediaType = item.Media is null ? null : item.MediaType,

@@ -28,7 +28,7 @@ internal static class LegalTestKit
         var item = await (await factory.ClientFor("integration").PostJsonAsync("/v1/items", new
         {
             id, type = "text", text = "Test data: an ordinary news paragraph about a city council meeting.", url, language = "en",
-            uploaderRef = uploader, accountType = "private", postedAt = "2026-11-01T10:00:00Z",
+            uploader = new { @ref = uploader, accountType = "private" }, postedAt = "2026-11-01T10:00:00Z",
         })).JsonAsync();
         return (item.GetProperty("id").GetInt64(), url, uploader);
     }
