@@ -48,6 +48,15 @@ public static class ErrorCodes
     /// <summary>The statement of reasons is held back while a secrecy period applies.</summary>
     public const string StatementWithheld = "statement_withheld";
 
+    /// <summary>
+    /// A removal order transition that its current state does not allow; the code is this prefix followed by the
+    /// state, for example <c>order_state_executed</c> (HTTP 409).
+    /// </summary>
+    public const string OrderStatePrefix = "order_state_";
+
+    /// <summary>Scrutiny of a removal order may no longer be requested (TCO Art. 4(4)).</summary>
+    public const string ScrutinyWindowClosed = "scrutiny_window_closed";
+
     /// <summary>The configuration is incomplete or invalid (for instance an unknown database provider).</summary>
     public const string InvalidConfiguration = "invalid_configuration";
 }

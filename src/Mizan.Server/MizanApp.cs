@@ -19,6 +19,7 @@ using Mizan.Server.Features.Policy;
 using Mizan.Server.Features.Reports;
 using Mizan.Server.Features.PreservationHolds;
 using Mizan.Server.Features.Referrals;
+using Mizan.Server.Features.RemovalOrders;
 using Mizan.Server.Features.Banks;
 using Mizan.Server.Features.Health;
 using Mizan.Server.Features.Organisations;
@@ -94,6 +95,7 @@ public static class MizanApp
                 .AddRuntimeInstrumentation()
                 .AddPrometheusExporter());
         services.AddHostedService<Webhooks.WebhookDeliveryService>();
+        services.AddHostedService<Legal.DeadlineWatchService>();
         services.AddHttpClient(Webhooks.WebhookDeliveryService.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(webhooks.TimeoutSeconds))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
@@ -172,6 +174,7 @@ public static class MizanApp
         v1.MapReferralsApi();
         v1.MapPreservationHoldsApi();
         v1.MapDataRequestsApi();
+        v1.MapRemovalOrdersApi();
         app.MapReviewConsole();
     }
 

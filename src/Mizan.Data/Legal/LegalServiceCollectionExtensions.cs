@@ -17,6 +17,8 @@ public static class LegalServiceCollectionExtensions
         services.AddScoped<Referrals.ReferralAnswers>();
         services.AddScoped<Referrals.ReferralService>();
         services.AddScoped<DataRequests.DataRequestService>();
+        services.AddScoped<Orders.RemovalOrderService>();
+        services.AddScoped<Orders.DeadlineWatch>();
         return services;
     }
 }

@@ -105,6 +105,21 @@ internal static class Policies
     /// <summary>Review data requests and approve disclosure.</summary>
     public const string DataRequestsReview = "data_requests.review";
 
+    /// <summary>Submit removal orders (an authority's key).</summary>
+    public const string RemovalOrdersSubmit = "removal_orders.submit";
+
+    /// <summary>Read removal orders (an authority: its own).</summary>
+    public const string RemovalOrdersRead = "removal_orders.read";
+
+    /// <summary>Enter removal orders from documents and move them through their states.</summary>
+    public const string RemovalOrdersWork = "removal_orders.work";
+
+    /// <summary>Read the document a removal order was entered from.</summary>
+    public const string RemovalOrdersDocument = "removal_orders.document";
+
+    /// <summary>The deadline alarms.</summary>
+    public const string RemovalOrdersAlarms = "removal_orders.alarms";
+
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [Scan] = [Roles.Admin, Roles.Integration, Roles.Moderator],
@@ -140,6 +155,11 @@ internal static class Policies
         [DataRequestsSubmit] = [Roles.Authority, Roles.Legal],
         [DataRequestsRead] = [Roles.Authority, Roles.Legal, Roles.Admin, Roles.Auditor],
         [DataRequestsReview] = [Roles.Legal],
+        [RemovalOrdersSubmit] = [Roles.Authority],
+        [RemovalOrdersRead] = [Roles.Authority, Roles.Legal, Roles.Admin, Roles.Auditor],
+        [RemovalOrdersWork] = [Roles.Legal, Roles.Admin],
+        [RemovalOrdersDocument] = [Roles.Legal, Roles.Admin],
+        [RemovalOrdersAlarms] = [Roles.Legal, Roles.Admin, Roles.Auditor],
     };
 
     public static void Add(AuthorizationOptions options)

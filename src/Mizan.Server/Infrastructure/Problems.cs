@@ -17,6 +17,8 @@ internal static class Problems
         ErrorCodes.Conflict => StatusCodes.Status409Conflict,
         ErrorCodes.PayloadTooLarge or ErrorCodes.ImageTooLarge => StatusCodes.Status413PayloadTooLarge,
         ErrorCodes.UnsupportedImage => StatusCodes.Status415UnsupportedMediaType,
+        ErrorCodes.ScrutinyWindowClosed => StatusCodes.Status409Conflict,
+        _ when errorCode.StartsWith(ErrorCodes.OrderStatePrefix, StringComparison.Ordinal) => StatusCodes.Status409Conflict,
         ErrorCodes.CorruptImage => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status400BadRequest,
     };
@@ -63,6 +65,8 @@ internal static class Problems
         ErrorCodes.SameReviewer => "Original decider may not review",
         ErrorCodes.WindowClosed => "Complaint window closed",
         ErrorCodes.StatementWithheld => "Statement withheld",
+        ErrorCodes.ScrutinyWindowClosed => "Scrutiny window closed",
+        _ when errorCode.StartsWith(ErrorCodes.OrderStatePrefix, StringComparison.Ordinal) => "Not allowed in the order's state",
         _ => "Request failed",
     };
 }

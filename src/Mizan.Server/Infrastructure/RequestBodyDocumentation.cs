@@ -23,4 +23,19 @@ internal static class RequestBodyDocumentation
                 },
             };
         });
+
+    /// <summary>
+    /// Documents a body of one media type without making it a routing constraint, so authorization answers first and
+    /// an optional body may be left out (the framework's Accepts would answer 415 to anything else).
+    /// </summary>
+    public static RouteHandlerBuilder DocumentsBody<TBody>(this RouteHandlerBuilder builder, string mediaType, bool required) =>
+        builder.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
+        {
+            var schema = await context.GetOrCreateSchemaAsync(typeof(TBody), null, cancellationToken).ConfigureAwait(false);
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = required,
+                Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal) { [mediaType] = new() { Schema = schema } },
+            };
+        });
 }

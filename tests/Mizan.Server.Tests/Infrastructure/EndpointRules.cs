@@ -15,6 +15,8 @@ internal static class EndpointRules
     private static readonly string[] s_bankReaders = [Roles.Admin, Roles.Moderator, Roles.Auditor, Roles.Integration];
     private static readonly string[] s_bankWriters = [Roles.Admin, Roles.Moderator];
     private static readonly string[] s_auditReaders = [Roles.Admin, Roles.Auditor];
+    private static readonly string[] s_orderReaders = [Roles.Authority, Roles.Legal, Roles.Admin, Roles.Auditor];
+    private static readonly string[] s_orderWorkers = [Roles.Legal, Roles.Admin];
 
     /// <summary>The rules; a null role list means anyone, without a key.</summary>
     public static IReadOnlyDictionary<string, EndpointRule> All { get; } = new Dictionary<string, EndpointRule>(StringComparer.Ordinal)
@@ -93,6 +95,25 @@ internal static class EndpointRules
         ["GET /v1/data-requests/"] = new([Roles.Authority, Roles.Legal, Roles.Admin, Roles.Auditor]),
         ["GET /v1/data-requests/{id:long}"] = new([Roles.Authority, Roles.Legal, Roles.Admin, Roles.Auditor]),
         ["POST /v1/data-requests/{id:long}/review"] = new([Roles.Legal]),
+        ["POST /v1/removal-orders/"] = new([Roles.Authority]),
+        ["POST /v1/removal-orders/entry"] = new(s_orderWorkers),
+        ["GET /v1/removal-orders/"] = new(s_orderReaders),
+        ["GET /v1/removal-orders/alarms"] = new([Roles.Legal, Roles.Admin, Roles.Auditor]),
+        ["GET /v1/removal-orders/{id:long}"] = new(s_orderReaders),
+        ["GET /v1/removal-orders/{id:long}/document"] = new(s_orderWorkers),
+        ["POST /v1/removal-orders/{id:long}/validate"] = new(s_orderWorkers),
+        ["POST /v1/removal-orders/{id:long}/clarification-request"] = new(s_orderWorkers),
+        ["POST /v1/removal-orders/{id:long}/clarification"] = new(s_orderWorkers),
+        ["POST /v1/removal-orders/{id:long}/impossibility"] = new(s_orderWorkers),
+        ["POST /v1/removal-orders/{id:long}/grounds-ceased"] = new(s_orderWorkers),
+        ["POST /v1/removal-orders/{id:long}/execute"] = new(s_orderWorkers),
+        ["POST /v1/removal-orders/{id:long}/confirm"] = new(s_orderWorkers),
+        ["POST /v1/removal-orders/{id:long}/feedback"] = new(s_orderWorkers),
+        ["POST /v1/removal-orders/{id:long}/scrutiny-request"] = new(s_orderWorkers),
+        ["POST /v1/removal-orders/{id:long}/scrutiny-decision"] = new(s_orderWorkers),
+        ["POST /v1/removal-orders/{id:long}/final"] = new(s_orderWorkers),
+        ["POST /v1/removal-orders/{id:long}/annulment"] = new(s_orderWorkers),
+        ["POST /v1/removal-orders/{id:long}/non-disclosure"] = new(s_orderWorkers),
     };
 }
 
