@@ -20,6 +20,12 @@ if (args.Length > 0 && string.Equals(args[0], FaultCommand.Name, StringCompariso
     return await FaultCommand.RunAsync(args[1..], Console.Out, Console.Error).ConfigureAwait(false);
 }
 
+// `orders [options]` measures removal orders' receipt-to-webhook time on the automated path; see --help.
+if (args.Length > 0 && string.Equals(args[0], Mizan.Benchmarks.Legal.OrdersCommand.Name, StringComparison.Ordinal))
+{
+    return await Mizan.Benchmarks.Legal.OrdersCommand.RunAsync(args[1..], Console.Out, Console.Error).ConfigureAwait(false);
+}
+
 // Every benchmark class in this assembly; pick with --filter, e.g. `--filter '*Pdq*'`.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

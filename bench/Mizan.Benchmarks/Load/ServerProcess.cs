@@ -16,8 +16,11 @@ internal sealed class ServerProcess : IAsyncDisposable
     private Process? _process;
     private TaskCompletionSource<string> _key = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private ServerProcess(string dll, string? postgres)
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    private ServerProcess(string dll, string? postgres, IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         if (!File.Exists(dll))
         {
             throw new FileNotFoundException(
@@ -32,13 +35,23 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public Uri Url { get; }
 
+    /// <summary>The dll the server runs (for running CLI verbs such as <c>keys create</c> on the same store).</summary>
+    public string Dll => _dll;
+
+    /// <summary>The SQLite store's folder.</summary>
+    public string DataDirectory => _dataDirectory;
+
     /// <summary>The admin key printed at the first start of an empty store, or null when the store had keys.</summary>
     public string? Key { get; private set; }
 
     /// <summary>Creates and starts a server; <paramref name="postgres"/> null means SQLite in a temporary folder.</summary>
-    public static async Task<ServerProcess> StartAsync(string dll, string? postgres, TimeSpan timeout)
+    /// <param name="dll">The mizan.dll to run.</param>
+    /// <param name="postgres">A PostgreSQL connection string, or null for SQLite.</param>
+    /// <param name="timeout">How long to wait for /health.</param>
+    /// <param name="settings">Extra configuration as environment variables, e.g. <c>Legal__AutomaticExecution</c>.</param>
+    public static async Task<ServerProcess> StartAsync(string dll, string? postgres, TimeSpan timeout, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var server = new ServerProcess(dll, postgres);
+        var server = new ServerProcess(dll, postgres, settings);
         try
         {
             await server.StartAsync(timeout).ConfigureAwait(false);
@@ -66,6 +79,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
 
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in _settings)
+        {
+            start.Environment[name] = value;
+        }
+
         if (_postgres is not null)
         {
             start.Environment["Database__Provider"] = "Postgres";

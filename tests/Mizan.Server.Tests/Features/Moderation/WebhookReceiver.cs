@@ -45,12 +45,22 @@ public sealed class WebhookReceiver : IAsyncDisposable
     public IReadOnlyList<ReceivedWebhook> Seen => _seen;
 
     /// <summary>The first request whose event type is <paramref name="eventType"/>, waiting up to <paramref name="timeout"/>.</summary>
-    public async Task<ReceivedWebhook> WaitForAsync(string eventType, TimeSpan timeout)
+    public Task<ReceivedWebhook> WaitForAsync(string eventType, TimeSpan timeout) => WaitForAsync(r => r.EventType == eventType, timeout);
+
+    /// <summary>The first <paramref name="eventType"/> request about item <paramref name="itemId"/> (its data.itemId).</summary>
+    public Task<ReceivedWebhook> WaitForItemAsync(string eventType, long itemId, TimeSpan timeout) =>
+        WaitForAsync(
+            r => r.EventType == eventType
+                 && System.Text.Json.JsonDocument.Parse(r.Body).RootElement.GetProperty("data").TryGetProperty("itemId", out var id) && id.GetInt64() == itemId,
+            timeout);
+
+    /// <summary>The first request that <paramref name="match"/> accepts, waiting up to <paramref name="timeout"/>.</summary>
+    public async Task<ReceivedWebhook> WaitForAsync(Func<ReceivedWebhook, bool> match, TimeSpan timeout)
     {
         using var cts = new CancellationTokenSource(timeout);
         while (true)
         {
-            var found = _seen.FirstOrDefault(r => r.Headers.TryGetValue("Mizan-Event-Type", out string? type) && type == eventType);
+            var found = _seen.FirstOrDefault(match);
             if (found is not null)
             {
                 return found;

@@ -20,8 +20,17 @@ public class OrdersAppFactory : MizanAppFactory
 {
     private int _seq;
 
+    private readonly bool _useTestClock;
+
     public OrdersAppFactory()
+        : this(useTestClock: true)
     {
+    }
+
+    /// <summary>With <paramref name="useTestClock"/> false the app keeps the system clock (for timing measurements).</summary>
+    protected OrdersAppFactory(bool useTestClock)
+    {
+        _useTestClock = useTestClock;
         Settings["Legal:DeadlineWatchSeconds"] = "60";
         Settings["Legal:AlarmMinutesBefore"] = "30,10";
         Settings["Webhooks:PollSeconds"] = "0.05";
@@ -29,10 +38,16 @@ public class OrdersAppFactory : MizanAppFactory
 
     public TestClock Clock { get; } = new();
 
+    /// <summary>The app's time: the test clock, or the system's.</summary>
+    public DateTimeOffset Now => _useTestClock ? Clock.GetUtcNow() : DateTimeOffset.UtcNow;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(UseClock);
+        if (_useTestClock)
+        {
+            builder.ConfigureTestServices(UseClock);
+        }
     }
 
     /// <summary>A second node on this store with this clock (its own app instance and background services).</summary>
@@ -88,7 +103,7 @@ public class OrdersAppFactory : MizanAppFactory
         issuingMemberState = "DE",
         issuingAuthority = new { name = "Test Authority (test data)", type = "law_enforcement", representative = "Duty officer", fileNumber = "F-1", email = "orders@authority.example" },
         followUpContact = "orders@authority.example",
-        issuedAt = Clock.GetUtcNow().AddMinutes(-5),
+        issuedAt = Now.AddMinutes(-5),
         urls = urls.ToArray(),
         materialTypes = new[] { "incitement" },
         reasons = "Test data: the content is assessed as terrorist content under Art. 2(7)(a).",

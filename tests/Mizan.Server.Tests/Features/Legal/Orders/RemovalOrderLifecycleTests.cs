@@ -15,6 +15,7 @@ namespace Mizan.Server.Tests.Features.Legal.Orders;
 /// </summary>
 public sealed class RemovalOrderLifecycleTests : IClassFixture<OrdersAppFactory>, IAsyncLifetime
 {
+    private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(30);
     private readonly OrdersAppFactory _factory;
     private readonly HttpClient _legal;
     private WebhookReceiver _receiver = null!;
@@ -70,8 +71,8 @@ public sealed class RemovalOrderLifecycleTests : IClassFixture<OrdersAppFactory>
             Assert.Equal("tco_art6_order", hold.Basis);
         }
 
-        var restricted = await _receiver.WaitForAsync("content.restricted", TimeSpan.FromSeconds(30));
-        Assert.Equal(itemId, JsonDocument.Parse(restricted.Body).RootElement.GetProperty("data").GetProperty("itemId").GetInt64());
+        var restricted = JsonDocument.Parse((await _receiver.WaitForItemAsync("content.restricted", itemId, s_wait)).Body).RootElement.GetProperty("data");
+        Assert.Equal(["EU"], restricted.GetProperty("restrictedIn").EnumerateArray().Select(e => e.GetString()));
 
         // The deadline passing after execution is not a breach.
         _factory.Clock.Advance(TimeSpan.FromMinutes(40));
@@ -115,8 +116,8 @@ public sealed class RemovalOrderLifecycleTests : IClassFixture<OrdersAppFactory>
         Assert.StartsWith("not validated", overdue.GetProperty("overdueCause").GetString(), StringComparison.Ordinal);
         Assert.Equal(overdue.GetProperty("deadlineAt").GetDateTime(), overdue.GetProperty("overdueAt").GetDateTime());
         Assert.Single(await AlarmsAsync(id, overdueOnly: true));
-        await _receiver.WaitForAsync("removal_order.overdue", TimeSpan.FromSeconds(30));
-        await _receiver.WaitForAsync("removal_order.alarm", TimeSpan.FromSeconds(30));
+        await _receiver.WaitForAsync("removal_order.overdue", s_wait);
+        await _receiver.WaitForAsync("removal_order.alarm", s_wait);
 
         _factory.Clock.Advance(TimeSpan.FromMinutes(5));
         var executed = await ActAsync(id, "execute");
@@ -235,8 +236,11 @@ public sealed class RemovalOrderLifecycleTests : IClassFixture<OrdersAppFactory>
             Assert.Empty(item.GetProperty("restrictedIn").EnumerateArray());
         }
 
-        var hooks = await HooksAsync("content.reinstated", $"\"removalOrderId\":{id}", 2);
-        Assert.Equal([first, second], hooks.Select(h => JsonDocument.Parse(h.Body).RootElement.GetProperty("data").GetProperty("itemId").GetInt64()).Order());
+        foreach (long itemId in new[] { first, second })
+        {
+            var hook = await _receiver.WaitForItemAsync("content.reinstated", itemId, s_wait);
+            Assert.Equal(id, JsonDocument.Parse(hook.Body).RootElement.GetProperty("data").GetProperty("removalOrderId").GetInt64());
+        }
         Assert.Equal(409, (int)(await _legal.PostJsonAsync($"/v1/removal-orders/{id}/scrutiny-decision", new { infringementFound = false })).StatusCode);
     }
 
@@ -269,7 +273,7 @@ public sealed class RemovalOrderLifecycleTests : IClassFixture<OrdersAppFactory>
         var platform = _factory.ClientFor(Roles.Integration);
 
         await ProblemAssert.IsProblemAsync(await platform.GetPathAsync($"/v1/decisions/{decisionId}/statement"), HttpStatusCode.Conflict, "statement_withheld");
-        var hook = JsonDocument.Parse((await HooksAsync("content.restricted", $"\"itemId\":{itemId}", 1))[0].Body).RootElement.GetProperty("data");
+        var hook = JsonDocument.Parse((await _receiver.WaitForItemAsync("content.restricted", itemId, s_wait)).Body).RootElement.GetProperty("data");
         Assert.False(hook.TryGetProperty("statement", out var statement) && statement.ValueKind != JsonValueKind.Null);
         Assert.True(hook.TryGetProperty("statementWithheldUntil", out _));
 
@@ -321,30 +325,6 @@ public sealed class RemovalOrderLifecycleTests : IClassFixture<OrdersAppFactory>
         Assert.StartsWith("not validated", (await GetAsync(id)).GetProperty("overdueCause").GetString(), StringComparison.Ordinal);
         var impossible = await ActAsync(id, "impossibility", new { reason = "de_facto_impossibility", details = "Test data: the URL is not hosted here." });
         Assert.Equal("impossible", impossible.GetProperty("state").GetString());
-    }
-
-    /// <summary>Waits until the receiver has <paramref name="count"/> webhooks of a type whose body contains <paramref name="marker"/>.</summary>
-    private async Task<List<ReceivedWebhook>> HooksAsync(string eventType, string marker, int count)
-    {
-        var until = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var hits = _receiver.Seen.Where(r => r.Headers["Mizan-Event-Type"] == eventType && r.Body.Contains(marker, StringComparison.Ordinal)).ToList();
-            if (hits.Count >= count)
-            {
-                return hits;
-            }
-
-            Assert.True(DateTime.UtcNow < until, $"Timed out waiting for {count} {eventType} webhook(s) with {marker}");
-            try
-            {
-                // Reads what arrived meanwhile into Seen.
-                await _receiver.WaitForAsync("none.arrived", TimeSpan.FromMilliseconds(100));
-            }
-            catch (OperationCanceledException)
-            {
-            }
-        }
     }
 
     private async Task<JsonElement> ActAsync(long id, string transition, object? body = null) =>
