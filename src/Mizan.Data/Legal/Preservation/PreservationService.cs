@@ -15,8 +15,9 @@ public sealed partial class PreservationService(MizanDbContext db, LegalOptions 
     private static readonly JsonSerializerOptions Canonical = new(JsonSerializerDefaults.Web);
 
     /// <summary>
-    /// Stages a hold with a copy of <paramref name="item"/> in the caller's context and transaction (the caller saves),
-    /// with its audit event. The expiry follows the basis: six months (configurable) for TCO, 90 days for 2703(f).
+    /// Adds a hold with a copy of <paramref name="item"/> in the caller's context and open transaction (the hold is
+    /// saved to get its id; the audit event is staged, and the caller saves and commits), so the hold exists only if
+    /// the caller's change commits. The expiry follows the basis: six months (configurable) for TCO, 90 days for 2703(f).
     /// </summary>
     public Task<PreservationHold> StageForItemAsync(
         ContentItem item, string basis, PreservationOrigin origin, ModerationActor actor, CancellationToken cancellationToken) =>
