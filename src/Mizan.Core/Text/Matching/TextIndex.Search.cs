@@ -187,12 +187,18 @@ public sealed partial class TextIndex
         foreach (Range range in text.AsSpan().Split(' '))
         {
             ReadOnlySpan<char> word = text.AsSpan(range);
-            if (word.IsEmpty || !seen.Add(Shingling.SetHash(Shingling.HashWord(word))))
+            if (word.IsEmpty)
             {
                 continue;
             }
 
-            foreach (int slot in _anchors.Lookup(Shingling.SetHash(Shingling.HashWord(word))))
+            uint key = Shingling.SetHash(Shingling.HashWord(word));
+            if (!seen.Add(key))
+            {
+                continue;
+            }
+
+            foreach (int slot in _anchors.Lookup(key))
             {
                 if (_shingleSizes[slot] != 0)
                 {
