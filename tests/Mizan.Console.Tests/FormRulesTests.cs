@@ -9,25 +9,38 @@ namespace Mizan.Console.Tests;
 /// Every form of the console: posted without its antiforgery token it is refused (400) and changes nothing; posted
 /// with a valid token by a role the action does not allow it is refused (403). And each role sees only its pages.
 /// </summary>
-public sealed class FormRulesTests(ConsoleAppFactory factory) : IClassFixture<ConsoleAppFactory>
+public sealed partial class FormRulesTests(ConsoleAppFactory factory) : IClassFixture<ConsoleAppFactory>
 {
-    /// <summary>Every form: its path and fields, a role allowed to use it, and a signed-in role that is not (null: none exists).</summary>
-    private static IEnumerable<(string Path, (string, string)[] Fields, string Allowed, string? Refused)> Forms(long caseId, long complaintId, int userId)
+    /// <summary>
+    /// Every form of the console: those of review (below) and those of each other area (the other parts of this class,
+    /// each seeding what its forms act on under <paramref name="prefix"/>).
+    /// </summary>
+    private async Task<List<Form>> FormsAsync(string prefix, long caseId, long complaintId, int userId)
+    {
+        var forms = new List<Form>(ReviewForms(caseId, complaintId, userId));
+        forms.AddRange(await OrderFormsAsync(prefix));
+        forms.AddRange(await LegalFormsAsync(prefix));
+        forms.AddRange(await BankAndReportFormsAsync(prefix));
+        return forms;
+    }
+
+    /// <summary>The review forms: path and fields, a role allowed to use it, and a signed-in role that is not (null: none exists).</summary>
+    private static IEnumerable<Form> ReviewForms(long caseId, long complaintId, int userId)
     {
         string id = caseId.ToString(CultureInfo.InvariantCulture);
         (string, string)[] decision = [("Action", "keep"), ("Explanation", "test data"), ("ExemptionConsidered", "none")];
-        yield return ("/signout", [], Roles.Moderator, null);
-        yield return ("/language", [("language", "ar")], Roles.Moderator, null);
-        yield return ("/settings", [("blurMedia", "true")], Roles.Moderator, Roles.Integration);
-        yield return ("/users?handler=Create", [("name", "form-made"), ("role", "auditor"), ("organisationId", "1"), ("language", "en"), ("password", "a long test password")], Roles.Admin, Roles.Moderator);
-        yield return ("/users?handler=Disable", [("id", userId.ToString(CultureInfo.InvariantCulture))], Roles.Admin, Roles.Auditor);
-        yield return ("/users?handler=Enable", [("id", userId.ToString(CultureInfo.InvariantCulture))], Roles.Admin, Roles.Legal);
-        yield return ("/queue?handler=Claim", [("id", id)], Roles.Moderator, Roles.Auditor);
-        yield return ($"/cases/{id}?handler=Claim", [], Roles.Moderator, Roles.Auditor);
-        yield return ($"/cases/{id}?handler=Release", [], Roles.Moderator, Roles.AppealsReviewer);
-        yield return ($"/cases/{id}?handler=Preview", decision, Roles.Moderator, Roles.Admin);
-        yield return ($"/cases/{id}?handler=Decide", decision, Roles.Moderator, Roles.Auditor);
-        yield return ($"/appeals/{complaintId}", [("outcome", "upheld"), ("reasons", "test data")], Roles.AppealsReviewer, Roles.Auditor);
+        yield return new("/signout", [], Roles.Moderator, null);
+        yield return new("/language", [("language", "ar")], Roles.Moderator, null);
+        yield return new("/settings", [("blurMedia", "true")], Roles.Moderator, Roles.Integration);
+        yield return new("/users?handler=Create", [("name", "form-made"), ("role", "auditor"), ("organisationId", "1"), ("language", "en"), ("password", "a long test password")], Roles.Admin, Roles.Moderator);
+        yield return new("/users?handler=Disable", [("id", userId.ToString(CultureInfo.InvariantCulture))], Roles.Admin, Roles.Auditor);
+        yield return new("/users?handler=Enable", [("id", userId.ToString(CultureInfo.InvariantCulture))], Roles.Admin, Roles.Legal);
+        yield return new("/queue?handler=Claim", [("id", id)], Roles.Moderator, Roles.Auditor);
+        yield return new($"/cases/{id}?handler=Claim", [], Roles.Moderator, Roles.Auditor);
+        yield return new($"/cases/{id}?handler=Release", [], Roles.Moderator, Roles.AppealsReviewer);
+        yield return new($"/cases/{id}?handler=Preview", decision, Roles.Moderator, Roles.Admin);
+        yield return new($"/cases/{id}?handler=Decide", decision, Roles.Moderator, Roles.Auditor);
+        yield return new($"/appeals/{complaintId}", [("outcome", "upheld"), ("reasons", "test data")], Roles.AppealsReviewer, Roles.Auditor);
     }
 
     [Fact]
@@ -36,7 +49,7 @@ public sealed class FormRulesTests(ConsoleAppFactory factory) : IClassFixture<Co
         var (caseId, complaintId) = await CaseAndComplaintAsync("nocsrf", 21);
         var target = factory.User("nocsrf-target", Roles.Auditor);
         var failures = new List<string>();
-        foreach (var (path, fields, allowed, _) in Forms(caseId, complaintId, target.Id))
+        foreach (var (path, fields, allowed, _) in await FormsAsync("nocsrf", caseId, complaintId, target.Id))
         {
             using var client = await factory.SignedInAsync("nocsrf-" + allowed, allowed);
             var response = await client.PostAsync(path, null, fields);
@@ -66,7 +79,7 @@ public sealed class FormRulesTests(ConsoleAppFactory factory) : IClassFixture<Co
         var (caseId, complaintId) = await CaseAndComplaintAsync("wrongrole", 22);
         var target = factory.User("wrongrole-target", Roles.Auditor);
         var failures = new List<string>();
-        foreach (var (path, fields, _, refused) in Forms(caseId, complaintId, target.Id))
+        foreach (var (path, fields, _, refused) in await FormsAsync("wrongrole", caseId, complaintId, target.Id))
         {
             if (refused is null)
             {
@@ -152,3 +165,6 @@ public sealed class FormRulesTests(ConsoleAppFactory factory) : IClassFixture<Co
         return (seeded.ImageCaseId, complaint.GetProperty("id").GetInt64());
     }
 }
+
+/// <summary>A console form: its path and fields, a role allowed to use it, and a signed-in role that is not (null: none exists).</summary>
+internal sealed record Form(string Path, (string, string)[] Fields, string Allowed, string? Refused);

@@ -24,6 +24,11 @@ internal static class ConsolePolicies
     public const string BanksRead = "console:" + Policies.BanksRead;
     public const string Settings = "console:" + Policies.Settings;
     public const string Admin = "console:" + Policies.Admin;
+    public const string Reports = "console:" + Policies.Reports;
+    public const string RemovalOrdersRead = "console:" + Policies.RemovalOrdersRead;
+    public const string ReferralsRead = "console:" + Policies.ReferralsRead;
+    public const string PreservationRead = "console:" + Policies.PreservationRead;
+    public const string DataRequestsRead = "console:" + Policies.DataRequestsRead;
 
     public static void Add(AuthorizationOptions options)
     {

@@ -1,0 +1,49 @@
+// What every browser script shares: the environment BrowserHarness.cs passes, headless Chromium (Debian's chromium)
+// through playwright-core, signing in, steps, checks and screenshots. A script calls run(async (t) => { ... }) and
+// prints one line per step; on a failure it prints the step's message, saves a screenshot of the page it was on
+// and exits 1.
+import { chromium } from "playwright-core";
+import path from "node:path";
+import fs from "node:fs";
+
+export const env = (name) => { const v = process.env[name]; if (!v) { throw new Error(`missing ${name}`); } return v; };
+export const base = env("MIZAN_URL");
+const out = env("MIZAN_ARTIFACTS");
+const password = env("MIZAN_PASSWORD");
+fs.mkdirSync(out, { recursive: true });
+
+export const expect = (condition, message) => { if (!condition) { throw new Error(message); } };
+
+export async function run(script) {
+  const browser = await chromium.launch({ executablePath: process.env.MIZAN_CHROMIUM || "/usr/bin/chromium", args: ["--no-sandbox"] });
+  const t = {
+    page: undefined,
+    stepName: "start",
+    step(name) { t.stepName = name; console.log(`step: ${name}`); },
+    async shot(name) { await t.page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true }); console.log(`screenshot: ${name}.png`); },
+    // A new browser context signed in as the console user `name`; t.page is its page.
+    async signIn(name, locale = "en-GB") {
+      const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+      t.page = await context.newPage();
+      await t.page.goto(`${base}/signin`);
+      await t.page.getByLabel("Name").fill(name);
+      await t.page.getByLabel("Password").fill(password);
+      await Promise.all([t.page.waitForNavigation(), t.page.click("#sign-in")]);
+      expect(!t.page.url().includes("/signin"), `${name} could not sign in (still at ${t.page.url()})`);
+      const cookies = await context.cookies();
+      const session = cookies.find((c) => c.name === "__Host-mizan-session");
+      expect(session && session.httpOnly && session.secure && session.sameSite === "Strict", "the session cookie is not Secure, HttpOnly and SameSite=Strict");
+      return context;
+    },
+  };
+  try {
+    await script(t);
+    console.log("ok");
+  } catch (error) {
+    console.log(`FAILED at "${t.stepName}": ${error.message}`);
+    if (t.page) { try { await t.shot("failure"); } catch { /* the page may be gone */ } }
+    process.exitCode = 1;
+  } finally {
+    await browser.close();
+  }
+}
