@@ -116,10 +116,14 @@ public static class MizanApp
         var accounts = configuration.GetSection(Mizan.Data.Accounts.AccountOptions.Section).Get<Mizan.Data.Accounts.AccountOptions>() ?? new Mizan.Data.Accounts.AccountOptions();
         accounts.Validate();
         services.AddSingleton(accounts);
+        var oidc = configuration.GetSection(ReviewConsole.ConsoleOidcOptions.Section).Get<ReviewConsole.ConsoleOidcOptions>() ?? new ReviewConsole.ConsoleOidcOptions();
+        oidc.Validate();
+        services.AddSingleton(oidc);
         // The API key stays the default scheme: /v1 never reads the console's session cookie (see ConsoleAuth).
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
-            .AddConsoleCookie();
+            .AddConsoleCookie()
+            .AddConsoleOidc(oidc);
         services.AddAuthorization(o =>
         {
             Policies.Add(o);

@@ -115,6 +115,31 @@ public sealed class UserService(MizanDbContext db, AuditLog audit, AccountOption
         return new SignInResult(SignInOutcome.Success, Identity(user), null);
     }
 
+    /// <summary>
+    /// Signs in a person whose identity an external provider proved (single sign-on): the name must be an enabled
+    /// console account that is not locked; no password is involved, and the account's role and organisation apply.
+    /// </summary>
+    public async Task<SignInResult> SignInExternalAsync(string name, CancellationToken cancellationToken)
+    {
+        string normalized = Normalize((name ?? "").Trim());
+        var user = normalized.Length == 0 ? null
+            : await db.ConsoleUsers.FirstOrDefaultAsync(u => u.NormalizedName == normalized, cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (user is null || user.DisabledAt is not null)
+        {
+            return new SignInResult(SignInOutcome.Failed, null, null);
+        }
+
+        if (user.LockedUntil is { } until && until > now)
+        {
+            return new SignInResult(SignInOutcome.LockedOut, null, until);
+        }
+
+        user.LastSignInAt = now;
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return new SignInResult(SignInOutcome.Success, Identity(user), null);
+    }
+
     /// <summary>The user behind a session, or null when the account was disabled or changed since (the stamp differs).</summary>
     public async Task<UserIdentity?> ValidateSessionAsync(int id, string stamp, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using Mizan.Data.Accounts;
 namespace Mizan.Server.ReviewConsole.Pages;
 
 /// <summary>Sign-in by name and password; unknown names and wrong passwords get the same answer.</summary>
-public sealed class SignInModel(UserService users) : ConsolePageModel
+public sealed class SignInModel(UserService users, ConsoleOidcOptions oidc) : ConsolePageModel
 {
     [BindProperty]
     public string? Name { get; set; }
@@ -16,7 +16,31 @@ public sealed class SignInModel(UserService users) : ConsolePageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public IActionResult OnGet() => User.HasConsoleUser() ? LocalRedirect(Target()) : Page();
+    /// <summary>Set when single sign-on came back without signing the person in.</summary>
+    [BindProperty(SupportsGet = true, Name = "sso")]
+    public string? Sso { get; set; }
+
+    /// <summary>Single sign-on, when configured: the provider's name for the button.</summary>
+    public string? ExternalProvider => oidc.Enabled ? oidc.DisplayName : null;
+
+    public IActionResult OnGet()
+    {
+        if (User.HasConsoleUser())
+        {
+            return LocalRedirect(Target());
+        }
+
+        if (string.Equals(Sso, "failed", StringComparison.Ordinal))
+        {
+            Error = Texts["SignIn.ExternalFailed"];
+        }
+
+        return Page();
+    }
+
+    /// <summary>Starts single sign-on: the provider signs the person in and sends them back to /signin-oidc.</summary>
+    public IActionResult OnGetExternal() =>
+        oidc.Enabled ? Challenge(new AuthenticationProperties { RedirectUri = Target() }, ConsoleAuth.OidcScheme) : NotFound();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
