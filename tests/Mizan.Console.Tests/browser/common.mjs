@@ -5,12 +5,15 @@
 import { chromium } from "playwright-core";
 import path from "node:path";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 
 export const env = (name) => { const v = process.env[name]; if (!v) { throw new Error(`missing ${name}`); } return v; };
 export const base = env("MIZAN_URL");
 const out = env("MIZAN_ARTIFACTS");
 const password = env("MIZAN_PASSWORD");
 fs.mkdirSync(out, { recursive: true });
+// axe-core (npm), the accessibility rules engine, run inside the page.
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 export const expect = (condition, message) => { if (!condition) { throw new Error(message); } };
 
@@ -21,6 +24,15 @@ export async function run(script) {
     stepName: "start",
     step(name) { t.stepName = name; console.log(`step: ${name}`); },
     async shot(name) { await t.page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true }); console.log(`screenshot: ${name}.png`); },
+    // Checks the page against the WCAG 2.x A and AA rules of axe-core (labels, names, contrast, landmarks,
+    // language and direction attributes, ...); any violation fails the step, naming the rule and the elements.
+    async accessible(name) {
+      await t.page.evaluate(axeSource);
+      const result = await t.page.evaluate(() => globalThis.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+      const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+      expect(found.length === 0, `${name} has accessibility violations: ${found.join("; ")}`);
+      console.log(`accessible: ${name} (${result.passes.length} rules pass)`);
+    },
     // A new browser context signed in as the console user `name`; t.page is its page.
     async signIn(name, locale = "en-GB") {
       const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });

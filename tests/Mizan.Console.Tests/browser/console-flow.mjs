@@ -11,6 +11,7 @@ await run(async (t) => {
   let context = await t.signIn(env("MIZAN_MODERATOR"));
   await t.page.goto(`${base}/queue`);
   await t.shot("queue");
+  await t.accessible("queue");
 
   t.step("moderator takes the case from the queue");
   await Promise.all([t.page.waitForNavigation(), t.page.click(`button[aria-label="Claim case ${imageCase}"]`)]);
@@ -22,6 +23,7 @@ await run(async (t) => {
   const filter = await t.page.locator("#media-image").evaluate((img) => getComputedStyle(img).filter);
   expect(filter.includes("blur") && filter.includes("grayscale"), `computed filter before reveal: ${filter}`);
   await t.shot("case-blurred");
+  await t.accessible("case");
   await t.page.click("#reveal");
   await t.page.waitForFunction(() => getComputedStyle(document.getElementById("media-image")).filter === "none");
   expect((await t.page.locator("#reveal").getAttribute("aria-pressed")) === "true", "the reveal button does not say it is pressed");
@@ -40,6 +42,7 @@ await run(async (t) => {
   expect(statement.includes("Regulation (EU) 2021/784 Art. 2(7)"), `the statement preview lacks the ground: ${statement}`);
   expect((await t.page.locator("#statement-preview").getAttribute("dir")) === "auto", "the statement is not shown in its own direction");
   await t.shot("case-statement-preview");
+  await t.accessible("case with the statement preview");
   await Promise.all([t.page.waitForNavigation(), t.page.click("#decide")]);
   expect((await t.page.locator("#case-status").innerText()).startsWith("decided"), "the case is not decided");
   const decisionText = await t.page.locator("#decisions li").first().innerText();
@@ -55,6 +58,7 @@ await run(async (t) => {
   expect((await row.innerText()).includes(`user:${env("MIZAN_MODERATOR_ID")}:${env("MIZAN_MODERATOR")}`), "the audit event does not name the signed-in moderator");
   expect(await t.page.locator("#verification.valid").count() === 1, "the chain does not verify");
   await t.shot("audit");
+  await t.accessible("audit");
   await context.close();
 
   t.step("the user complains through the platform");
@@ -71,6 +75,7 @@ await run(async (t) => {
   context = await t.signIn(env("MIZAN_REVIEWER"));
   await t.page.goto(`${base}/appeals`);
   await t.shot("appeals");
+  await t.accessible("appeals");
   await Promise.all([t.page.waitForNavigation(), t.page.click(`a[href="/appeals/${complaintId}"]`)]);
   await t.page.getByLabel("Reverse the decision").check();
   await t.page.getByLabel("Reasons given to the complainant").fill("News reporting is exempt (test data).");
@@ -88,7 +93,9 @@ await run(async (t) => {
   expect(await t.page.locator("html").getAttribute("dir") === "rtl", "the language is not kept for the next page");
   expect((await t.page.locator("h1").innerText()).includes("الطعون"), "the heading is not in Arabic");
   await t.shot("appeals-arabic");
+  await t.accessible("appeals in Arabic");
   await t.page.goto(`${base}/cases/${imageCase}`);
   await t.shot("case-arabic");
+  await t.accessible("case in Arabic");
   await context.close();
 });
