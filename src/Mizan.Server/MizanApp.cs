@@ -155,6 +155,7 @@ public static class MizanApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseConsoleLocalization();
+        app.UseConsoleSecurityHeaders();
 
         app.MapOpenApi().AllowAnonymous();
         // Prometheus text exposition of every metric; no key, like /health, so a scraper needs no secret.

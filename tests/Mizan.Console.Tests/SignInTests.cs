@@ -28,6 +28,30 @@ public sealed class SignInTests(ConsoleAppFactory factory) : IClassFixture<Conso
     }
 
     [Fact]
+    public async Task ConsolePages_CarryTheSecurityHeaders_TheApiDoesNot()
+    {
+        factory.User("headers-mod", Roles.Moderator);
+        using var client = ConsoleClient.For(factory);
+        await client.SignInAsync("headers-mod", ConsoleAppFactory.Password);
+
+        foreach (string path in new[] { "/signin", "/queue", "/console/console.js" })
+        {
+            var response = await client.GetAsync(path);
+            string policy = string.Join(" ", response.Headers.GetValues("Content-Security-Policy"));
+            Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
+            Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+            Assert.Contains("form-action 'self'", policy, StringComparison.Ordinal);
+            Assert.DoesNotContain("unsafe-eval", policy, StringComparison.Ordinal);
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        }
+
+        var api = await factory.ClientFor(Roles.Moderator).GetAsync("/v1/banks", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        Assert.False(api.Headers.Contains("Content-Security-Policy"));
+    }
+
+    [Fact]
     public async Task SignIn_WrongPasswordOrUnknownName_SameRefusal_NoSession()
     {
         factory.User("sign-in-wrong", Roles.Moderator);

@@ -70,6 +70,25 @@ internal static class ConsoleSetup
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/v1", StringComparison.OrdinalIgnoreCase), b => b.UseRequestLocalization(options));
     }
 
+    /// <summary>
+    /// Security headers on every console response (not on /v1): the console shows content written by strangers, so
+    /// besides encoding everything it renders, the browser is told to run scripts only from the console's own files
+    /// (no inline script, no eval), to load nothing from elsewhere, never to frame the console, and to post forms only
+    /// back to it. Inline style attributes stay allowed (they cannot run code).
+    /// </summary>
+    public static void UseConsoleSecurityHeaders(this IApplicationBuilder app) =>
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/v1", StringComparison.OrdinalIgnoreCase), b => b.Use((context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy =
+                "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+                "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "same-origin";
+            headers.XFrameOptions = "DENY";
+            return next(context);
+        }));
+
     public static void MapReviewConsole(this WebApplication app)
     {
         app.MapRazorPages().WithMetadata(ConsoleEndpoint.Marker);

@@ -19,6 +19,8 @@ export const expect = (condition, message) => { if (!condition) { throw new Erro
 
 export async function run(script) {
   const browser = await chromium.launch({ executablePath: process.env.MIZAN_CHROMIUM || "/usr/bin/chromium", args: ["--no-sandbox"] });
+  // Anything the console's Content-Security-Policy blocked (an inline script, a foreign resource) fails the run.
+  const blocked = [];
   const t = {
     page: undefined,
     stepName: "start",
@@ -37,6 +39,9 @@ export async function run(script) {
     async signIn(name, locale = "en-GB") {
       const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
       t.page = await context.newPage();
+      t.page.on("console", (message) => {
+        if (message.type() === "error" && message.text().includes("Content Security Policy")) { blocked.push(`${t.stepName}: ${message.text()}`); }
+      });
       await t.page.goto(`${base}/signin`);
       await t.page.getByLabel("Name").fill(name);
       await t.page.getByLabel("Password").fill(password);
@@ -50,6 +55,8 @@ export async function run(script) {
   };
   try {
     await script(t);
+    t.stepName = "content security policy";
+    expect(blocked.length === 0, `the browser blocked: ${blocked.join("; ")}`);
     console.log("ok");
   } catch (error) {
     console.log(`FAILED at "${t.stepName}": ${error.message}`);
