@@ -101,12 +101,13 @@ public sealed partial class FormRulesTests(ConsoleAppFactory factory) : IClassFi
     }
 
     [Theory]
-    [InlineData(Roles.Authority, "", "/queue /cases/1 /appeals /audit /banks /users /settings")]
-    [InlineData(Roles.Integration, "/banks", "/queue /cases/1 /appeals /audit /users /settings")]
-    [InlineData(Roles.Moderator, "/queue /banks /settings", "/appeals /audit /users")]
-    [InlineData(Roles.AppealsReviewer, "/queue /appeals /settings", "/audit /banks /users")]
-    [InlineData(Roles.Auditor, "/queue /appeals /audit /banks /settings", "/users")]
-    [InlineData(Roles.Admin, "/queue /appeals /audit /banks /users /settings", "")]
+    [InlineData(Roles.Authority, "/orders", "/queue /cases/1 /appeals /audit /banks /users /settings")]
+    [InlineData(Roles.Integration, "/banks", "/queue /cases/1 /appeals /orders /audit /users /settings")]
+    [InlineData(Roles.Moderator, "/queue /banks /settings", "/appeals /orders /audit /users")]
+    [InlineData(Roles.AppealsReviewer, "/queue /appeals /settings", "/orders /audit /banks /users")]
+    [InlineData(Roles.Auditor, "/queue /appeals /orders /audit /banks /settings", "/users")]
+    [InlineData(Roles.Admin, "/queue /appeals /orders /audit /banks /users /settings", "")]
+    [InlineData(Roles.Legal, "/appeals /orders", "/queue /audit /banks /users /settings")]
     public async Task EachRole_SeesOnlyThePagesItsRoleAllows(string role, string allowed, string forbidden)
     {
         using var client = await factory.SignedInAsync("pages-" + role, role);

@@ -21,4 +21,7 @@ public static class RemovalOrderStates
 
     /// <summary>States in which the one-hour clock runs (not paused, not yet executed).</summary>
     public static IReadOnlyList<string> ClockRunning { get; } = [Received, Validating, Executing];
+
+    /// <summary>States before execution: the clock runs, or is paused for a clarification or an impossibility.</summary>
+    public static IReadOnlyList<string> Open { get; } = [Received, Validating, NeedsClarification, Impossible, Executing];
 }

@@ -10,6 +10,7 @@ internal static class ConsoleNav
     [
         ("Nav.Queue", "/queue", ConsolePolicies.CasesRead),
         ("Nav.Appeals", "/appeals", ConsolePolicies.ComplaintsQueue),
+        ("Nav.Orders", "/orders", ConsolePolicies.RemovalOrdersRead),
         ("Nav.Banks", "/banks", ConsolePolicies.BanksRead),
         ("Nav.Audit", "/audit", ConsolePolicies.AuditRead),
         ("Nav.Users", "/users", ConsolePolicies.Admin),

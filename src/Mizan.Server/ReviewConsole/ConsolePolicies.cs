@@ -29,6 +29,9 @@ internal static class ConsolePolicies
     public const string ReferralsRead = "console:" + Policies.ReferralsRead;
     public const string PreservationRead = "console:" + Policies.PreservationRead;
     public const string DataRequestsRead = "console:" + Policies.DataRequestsRead;
+    public const string RemovalOrdersWork = "console:" + Policies.RemovalOrdersWork;
+    public const string RemovalOrdersDocument = "console:" + Policies.RemovalOrdersDocument;
+    public const string RemovalOrdersAlarms = "console:" + Policies.RemovalOrdersAlarms;
 
     public static void Add(AuthorizationOptions options)
     {

@@ -13,7 +13,7 @@ public sealed partial class RemovalOrderService
     {
         ArgumentNullException.ThrowIfNull(input);
         string? authentication = ModerationTerms.Optional(input.Authentication, 1000, "authentication");
-        return TransitionAsync(id, actor, "validate", [RemovalOrderStates.Received], async (order, now) =>
+        return TransitionAsync(id, actor, OrderTransitions.Validate, OrderTransitions.From[OrderTransitions.Validate], async (order, now) =>
         {
             if (authentication is not null)
             {
@@ -30,7 +30,7 @@ public sealed partial class RemovalOrderService
         ArgumentNullException.ThrowIfNull(input);
         string reason = ModerationTerms.Require(input.Reason, OrderTerms.ClarificationReasons, "reason");
         string details = ModerationTerms.Required(input.Details, 5000, "details");
-        return TransitionAsync(id, actor, "clarification-request", [RemovalOrderStates.Received, RemovalOrderStates.Validating], async (order, now) =>
+        return TransitionAsync(id, actor, OrderTransitions.ClarificationRequest, OrderTransitions.From[OrderTransitions.ClarificationRequest], async (order, now) =>
         {
             await StartValidatingAsync(order, actor, cancellationToken).ConfigureAwait(false);
             await PauseAsync(order, actor, reason, details, "TCO Art. 3(8)", now, cancellationToken).ConfigureAwait(false);
@@ -43,7 +43,7 @@ public sealed partial class RemovalOrderService
     {
         ArgumentNullException.ThrowIfNull(input);
         string clarification = ModerationTerms.Required(input.Clarification, 5000, "clarification");
-        return TransitionAsync(id, actor, "clarification", [RemovalOrderStates.NeedsClarification], async (order, now) =>
+        return TransitionAsync(id, actor, OrderTransitions.Clarification, OrderTransitions.From[OrderTransitions.Clarification], async (order, now) =>
         {
             order.Clarification = clarification;
             order.ClarificationReceivedAt = now;
@@ -59,7 +59,7 @@ public sealed partial class RemovalOrderService
         string reason = ModerationTerms.Require(input.Reason, OrderTerms.ImpossibilityReasons, "reason");
         string details = ModerationTerms.Required(input.Details, 5000, "details");
         return TransitionAsync(
-            id, actor, "impossibility", [RemovalOrderStates.Received, RemovalOrderStates.Validating, RemovalOrderStates.Executing], async (order, now) =>
+            id, actor, OrderTransitions.Impossibility, OrderTransitions.From[OrderTransitions.Impossibility], async (order, now) =>
             {
                 await StartValidatingAsync(order, actor, cancellationToken).ConfigureAwait(false);
                 await PauseAsync(order, actor, reason, details, "TCO Art. 3(7)", now, cancellationToken).ConfigureAwait(false);
@@ -72,7 +72,7 @@ public sealed partial class RemovalOrderService
     {
         ArgumentNullException.ThrowIfNull(input);
         string? details = ModerationTerms.Optional(input.Details, 5000, "details");
-        return TransitionAsync(id, actor, "grounds-ceased", [RemovalOrderStates.Impossible], async (order, now) =>
+        return TransitionAsync(id, actor, OrderTransitions.GroundsCeased, OrderTransitions.From[OrderTransitions.GroundsCeased], async (order, now) =>
         {
             order.GroundsCeasedAt = now;
             await RestartAsync(order, actor, "grounds of impossibility ceased (TCO Art. 3(7))", now, cancellationToken).ConfigureAwait(false);
@@ -90,15 +90,15 @@ public sealed partial class RemovalOrderService
         string action = input.Action is null ? "disable_in_eu" : ModerationTerms.Require(input.Action, OrderTerms.ExecutionActions, "action");
         string decisionAction = action == "remove" ? Moderation.Decisions.DecisionActions.Remove : Moderation.Decisions.DecisionActions.Restrict;
         return TransitionAsync(
-            id, actor, "execute", [RemovalOrderStates.Received, RemovalOrderStates.Validating, RemovalOrderStates.Executing],
+            id, actor, OrderTransitions.Execute, OrderTransitions.From[OrderTransitions.Execute],
             (order, now) => ExecuteCoreAsync(order, actor, decisionAction, automatic: false, now, cancellationToken), cancellationToken);
     }
 
     /// <summary>A legal officer confirms an automatic execution; Annex II feedback waits for it.</summary>
     public Task<RemovalOrderView> ConfirmAsync(long id, ModerationActor actor, CancellationToken cancellationToken) =>
-        TransitionAsync(id, actor, "confirm", [RemovalOrderStates.Executed], async (order, now) =>
+        TransitionAsync(id, actor, OrderTransitions.Confirm, OrderTransitions.From[OrderTransitions.Confirm], async (order, now) =>
         {
-            if (!order.ExecutedAutomatically || order.ConfirmedAt is not null)
+            if (!OrderTransitions.AwaitsConfirmation(order.ExecutedAutomatically, order.ConfirmedAt))
             {
                 throw new MizanException(ErrorCodes.Conflict, order.ExecutedAutomatically
                     ? $"Removal order {id} was already confirmed by {order.ConfirmedBy}."
@@ -112,9 +112,9 @@ public sealed partial class RemovalOrderService
 
     /// <summary>Executed → feedback sent: Annex II, with the time of removal (Art. 3(6)).</summary>
     public Task<RemovalOrderView> FeedbackAsync(long id, ModerationActor actor, CancellationToken cancellationToken) =>
-        TransitionAsync(id, actor, "feedback", [RemovalOrderStates.Executed], async (order, now) =>
+        TransitionAsync(id, actor, OrderTransitions.Feedback, OrderTransitions.From[OrderTransitions.Feedback], async (order, now) =>
         {
-            if (order.ExecutedAutomatically && order.ConfirmedAt is null)
+            if (OrderTransitions.AwaitsConfirmation(order.ExecutedAutomatically, order.ConfirmedAt))
             {
                 throw new MizanException(ErrorCodes.Conflict, $"Removal order {id} was executed automatically; a legal officer confirms it (POST /v1/removal-orders/{id}/confirm) before the Annex II feedback.");
             }
@@ -132,7 +132,7 @@ public sealed partial class RemovalOrderService
         ArgumentNullException.ThrowIfNull(input);
         string by = ModerationTerms.Require(input.RequestedBy, OrderTerms.ScrutinyRequesters, "requestedBy");
         string reasons = ModerationTerms.Required(input.Reasons, 5000, "reasons");
-        return TransitionAsync(id, actor, "scrutiny-request", [RemovalOrderStates.FeedbackSent], async (order, now) =>
+        return TransitionAsync(id, actor, OrderTransitions.ScrutinyRequest, OrderTransitions.From[OrderTransitions.ScrutinyRequest], async (order, now) =>
         {
             var closes = order.ReceivedAt.AddHours(options.ScrutinyRequestHours);
             if (now > closes)
@@ -155,7 +155,7 @@ public sealed partial class RemovalOrderService
         ArgumentNullException.ThrowIfNull(input);
         bool found = input.InfringementFound ?? throw new MizanException(ErrorCodes.InvalidRequest, "\"infringementFound\" is required (true or false).");
         string? reasons = ModerationTerms.Optional(input.Reasons, 5000, "reasons");
-        return TransitionAsync(id, actor, "scrutiny-decision", [RemovalOrderStates.UnderScrutiny], async (order, now) =>
+        return TransitionAsync(id, actor, OrderTransitions.ScrutinyDecision, OrderTransitions.From[OrderTransitions.ScrutinyDecision], async (order, now) =>
         {
             order.ScrutinyDecidedAt = now;
             order.InfringementFound = found;
@@ -178,7 +178,7 @@ public sealed partial class RemovalOrderService
     {
         ArgumentNullException.ThrowIfNull(input);
         string? reasons = ModerationTerms.Optional(input.Reasons, 5000, "reasons");
-        return TransitionAsync(id, actor, "final", [RemovalOrderStates.FeedbackSent], async (order, now) =>
+        return TransitionAsync(id, actor, OrderTransitions.Final, OrderTransitions.From[OrderTransitions.Final], async (order, now) =>
         {
             order.FinalAt = now;
             await MoveAsync(order, RemovalOrderStates.Final, actor, "final", new { finalAt = now }, reasons, cancellationToken).ConfigureAwait(false);
@@ -191,7 +191,7 @@ public sealed partial class RemovalOrderService
         ArgumentNullException.ThrowIfNull(input);
         string reasons = ModerationTerms.Required(input.Reasons, 5000, "reasons");
         return TransitionAsync(
-            id, actor, "annulment", [RemovalOrderStates.Executed, RemovalOrderStates.FeedbackSent, RemovalOrderStates.UnderScrutiny, RemovalOrderStates.Final],
+            id, actor, OrderTransitions.Annulment, OrderTransitions.From[OrderTransitions.Annulment],
             (order, now) => ReinstateAsync(order, actor, "court", reasons, now, cancellationToken), cancellationToken);
     }
 
@@ -203,8 +203,7 @@ public sealed partial class RemovalOrderService
     {
         ArgumentNullException.ThrowIfNull(input);
         var until = (input.Until ?? throw new MizanException(ErrorCodes.InvalidRequest, "\"until\" is required.")).UtcDateTime;
-        string[] open = RemovalOrderStates.All.Where(s => s is not (RemovalOrderStates.Reinstated or RemovalOrderStates.Closed)).ToArray();
-        return TransitionAsync(id, actor, "non-disclosure", open, async (order, now) =>
+        return TransitionAsync(id, actor, OrderTransitions.NonDisclosure, OrderTransitions.From[OrderTransitions.NonDisclosure], async (order, now) =>
         {
             int days = 7 * options.NonDisclosureWeeks;
             string verb;

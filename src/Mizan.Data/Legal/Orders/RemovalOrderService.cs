@@ -150,6 +150,24 @@ public sealed partial class RemovalOrderService(
         return new RemovalOrderPage(shown, more ? shown[^1].Id : null);
     }
 
+    /// <summary>
+    /// The orders not yet executed (<see cref="RemovalOrderStates.Open"/>, or only <paramref name="state"/> of them), most
+    /// urgent first: running clocks by deadline, then paused ones by receipt; an authority sees only its own.
+    /// </summary>
+    public async Task<IReadOnlyList<RemovalOrderView>> OpenAsync(string? state, int? ownOrganisation, int limit, CancellationToken cancellationToken)
+    {
+        var states = state is null ? RemovalOrderStates.Open.ToList() : [ModerationTerms.Require(state, RemovalOrderStates.Open, "state")];
+        var rows = db.RemovalOrders.AsNoTracking().Where(o => states.Contains(o.State));
+        if (ownOrganisation is { } org)
+        {
+            rows = rows.Where(o => o.OrganisationId == org);
+        }
+
+        var found = await rows.OrderBy(o => o.DeadlineAt == null).ThenBy(o => o.DeadlineAt).ThenBy(o => o.ReceivedAt).ThenBy(o => o.Id)
+            .Take(Math.Clamp(limit, 1, 500)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return found.Select(o => ownOrganisation is null ? RemovalOrderView.From(o) : RemovalOrderView.ForAuthority(o)).ToList();
+    }
+
     /// <summary>One order; an authority gets <see cref="ErrorCodes.NotFound"/> for another organisation's.</summary>
     public async Task<RemovalOrderView> GetAsync(long id, int? ownOrganisation, CancellationToken cancellationToken)
     {
@@ -160,6 +178,16 @@ public sealed partial class RemovalOrderService(
         }
 
         return ownOrganisation is null ? RemovalOrderView.From(order) : RemovalOrderView.ForAuthority(order);
+    }
+
+    /// <summary>Each URL of the order and the content item it names now (null: none), as execution will resolve them.</summary>
+    public async Task<IReadOnlyList<ResolvedUrl>> ResolveUrlsAsync(long id, CancellationToken cancellationToken)
+    {
+        var urls = await db.RemovalOrders.AsNoTracking().Where(o => o.Id == id).Select(o => o.Urls)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? throw NotFound(id);
+        var (items, _) = await ResolveAsync(urls, tracked: false, cancellationToken).ConfigureAwait(false);
+        return urls.Select(u => items.FirstOrDefault(i => i.Url == u) is { } item
+            ? new ResolvedUrl(u, item.Id, item.State) : new ResolvedUrl(u, null, null)).ToList();
     }
 
     /// <summary>The document an entered order was read from.</summary>

@@ -66,3 +66,33 @@
     setupDecisionForm();
   });
 })();
+
+// Removal orders: every countdown ([data-countdown], rendered by the server with the time left) ticks each second
+// towards its deadline (data-deadline, UTC), measured on the server's clock (data-now) rather than the browser's.
+(function () {
+  "use strict";
+  function span(ms) {
+    var s = Math.floor(Math.abs(ms) / 1000);
+    var mm = Math.floor(s / 60) % 60, ss = s % 60;
+    return Math.floor(s / 3600) + ":" + (mm < 10 ? "0" : "") + mm + ":" + (ss < 10 ? "0" : "") + ss;
+  }
+  function setup() {
+    var clocks = Array.prototype.slice.call(document.querySelectorAll("[data-countdown]"));
+    if (clocks.length === 0) { return; }
+    var skew = Date.parse(clocks[0].getAttribute("data-now")) - Date.now();
+    function tick() {
+      var now = Date.now() + skew;
+      clocks.forEach(function (el) {
+        var left = Date.parse(el.getAttribute("data-deadline")) - now;
+        var over = left < 0;
+        el.querySelector(".remaining").textContent = span(left);
+        el.classList.toggle("overdue", over);
+        el.querySelector(".countdown-left").hidden = over;
+        el.querySelector(".countdown-over").hidden = !over;
+      });
+    }
+    tick();
+    window.setInterval(tick, 1000);
+  }
+  document.addEventListener("DOMContentLoaded", setup);
+})();
