@@ -30,6 +30,7 @@ public sealed partial class FormRulesTests
             new(at + "Final", reasons, Roles.Legal, Roles.Moderator),
             new(at + "Annulment", reasons, Roles.Admin, Roles.Auditor),
             new(at + "NonDisclosure", [("untilUtc", "2030-01-01T00:00")], Roles.Legal, Roles.Authority),
+            new("/orders/new", [("Entry.AuthorityReference", prefix + "-entered"), ("Entry.Channel", "email")], Roles.Legal, Roles.Auditor),
         ];
     }
 }

@@ -28,7 +28,7 @@ public sealed class OrderPagesTests(OrderPagesTests.ClockFactory factory) : ICla
         string list = await legal.PageAsync("/orders");
         string row = Row(list, order.Id);
         Assert.Contains($"data-deadline=\"{Iso(order.DeadlineAt)}\"", row, StringComparison.Ordinal);
-        Assert.Contains($"<time datetime=\"{Iso(order.DeadlineAt)}\">", row, StringComparison.Ordinal);
+        Assert.Contains($"<time dir=\"ltr\" datetime=\"{Iso(order.DeadlineAt)}\">", row, StringComparison.Ordinal);
         Assert.Matches("class=\"remaining\" dir=\"ltr\">0:45:0\\d<", row);
         Assert.Contains("Test Authority exec", row, StringComparison.Ordinal);
         Assert.Contains(">received<", row, StringComparison.Ordinal);
@@ -172,6 +172,55 @@ public sealed class OrderPagesTests(OrderPagesTests.ClockFactory factory) : ICla
         Assert.Contains("dir=\"rtl\"", list, StringComparison.Ordinal);
         Assert.Contains("أوامر الإزالة", list, StringComparison.Ordinal);
         Assert.Contains("مستلم", Row(list, order.Id), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ALegalOfficer_EntersAnOrderFromAReceivedDocument_AndDownloadsItAsReceived()
+    {
+        var (org, _) = await OrderSeed.AuthorityAsync(factory.ClientFor, factory.CreateClient, factory.Services, "authority-entry");
+        using var legal = await factory.SignedInAsync("orders-legal-entry", Roles.Legal);
+        string form = await legal.PageAsync("/orders/new");
+        Assert.Contains($"<option value=\"{org}\">authority-entry (DE)</option>", form, StringComparison.Ordinal);
+        byte[] document = "Test data: a removal order as received by email."u8.ToArray();
+        (string, string)[] fields =
+        [
+            ("Entry.OrganisationId", org.ToString(CultureInfo.InvariantCulture)), ("Entry.Channel", "email"), ("Entry.Authentication", "Test data: signature checked."),
+            ("Entry.AuthorityReference", "TCO-entry"), ("Entry.IssuingMemberState", "DE"), ("Entry.AuthorityName", "Test Authority (test data)"),
+            ("Entry.AuthorityType", "judicial"), ("Entry.Urls", "https://platform.example/p/entry-1\nhttps://platform.example/p/entry-2"),
+            ("Entry.MaterialTypes", "threat"), ("Entry.Reasons", "Test data: reasons."), ("Entry.RedressBody", "Court (test data)"),
+        ];
+
+        var missing = await PostEntryAsync(legal, form, fields.Where(f => f.Item1 != "Entry.Reasons"), document);
+        Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
+        Assert.Contains("&quot;reasons&quot; is required", await missing.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+
+        var entered = await PostEntryAsync(legal, form, fields, document);
+        Assert.Equal(HttpStatusCode.Redirect, entered.StatusCode);
+        string page = await legal.PageAsync(entered.Headers.Location!.OriginalString);
+        Assert.Contains("data-state=\"received\"", page, StringComparison.Ordinal);
+        Assert.Contains("https://platform.example/p/entry-2", page, StringComparison.Ordinal);
+        Assert.Contains(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(document)), page, StringComparison.Ordinal);
+        string link = Regex.Match(page, "href=\"(/orders/\\d+\\?handler=Document)\"").Groups[1].Value;
+        var download = await legal.GetAsync(link);
+        Assert.Equal(document, await download.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        using var auditor = await factory.SignedInAsync("orders-auditor-entry", Roles.Auditor);
+        Assert.Equal(HttpStatusCode.Forbidden, (await auditor.GetAsync(link)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await auditor.GetAsync("/orders/new")).StatusCode);
+    }
+
+    private static Task<HttpResponseMessage> PostEntryAsync(ConsoleClient client, string form, IEnumerable<(string, string)> fields, byte[] document)
+    {
+        var body = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            body.Add(new StringContent(value), name);
+        }
+
+        body.Add(new StringContent(ConsoleClient.Token(form)), "__RequestVerificationToken");
+        var file = new ByteArrayContent(document);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("message/rfc822");
+        body.Add(file, "document", "order.eml");
+        return client.Http.PostAsync("/orders/new", body, TestContext.Current.CancellationToken);
     }
 
     private async Task<(SeededOrder Order, int OrganisationId)> SeedAsync(string prefix, bool knownItem = true)

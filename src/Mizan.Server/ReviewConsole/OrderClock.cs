@@ -25,6 +25,11 @@ public sealed record OrderClock(RemovalOrderView Order, DateTime Now)
     /// <summary>A time in ISO 8601 UTC, as <c>&lt;time datetime&gt;</c> and the countdown script read it.</summary>
     public static string Iso(DateTime at) => DateTime.SpecifyKind(at, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
+    /// <summary>A time a form gives without a zone (<c>datetime-local</c>), read as UTC; null when blank or not a time.</summary>
+    public static DateTimeOffset? ParseUtc(string? value) =>
+        DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
+            ? new DateTimeOffset(at, TimeSpan.Zero) : null;
+
     /// <summary>A duration as <c>H:MM:SS</c> (its absolute value, whole seconds down), as the countdown script writes it.</summary>
     public static string Span(TimeSpan span)
     {

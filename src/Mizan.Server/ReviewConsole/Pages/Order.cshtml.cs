@@ -117,12 +117,7 @@ public sealed class OrderModel(RemovalOrderService orders, AuditReader audit, Ti
     /// <summary>The non-disclosure date is entered in UTC (the form says so), whatever the server's time zone.</summary>
     public Task<IActionResult> OnPostNonDisclosureAsync(string? untilUtc, CancellationToken ct)
     {
-        var input = new OrderTransitionInput();
-        if (DateTime.TryParse(untilUtc, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var until))
-        {
-            input.Until = new DateTimeOffset(until, TimeSpan.Zero);
-        }
-
+        var input = new OrderTransitionInput { Until = OrderClock.ParseUtc(untilUtc) };
         return RunAsync(OrderTransitions.NonDisclosure, () => orders.NonDisclosureAsync(Id, input, Actor, ct));
     }
 
