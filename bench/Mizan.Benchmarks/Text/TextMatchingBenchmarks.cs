@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using Mizan.Benchmarks.Indexing;
 using Mizan.Core.Text;
@@ -29,7 +30,7 @@ namespace Mizan.Benchmarks.Text;
 /// 4,706 B/item (EstimatedMemoryBytes; managed heap growth 4,730 B/item), built in 164 s with fingerprinting
 /// on both cores; Search 217 µs (4,617 queries/s on one thread), SearchParallel 225 µs (4,452/s on both: at a
 /// million items lookups wait on memory, random reads over 4.7 GB, and a second core adds nothing here, against
-/// 1.8× at 200,000 items); LinearScan over 10,000 items 236 ms a query
+/// 1.8× at 200,000 items); SearchBaselineLinearScan over 10,000 items 236 ms a query
 /// (4/s, so about 24 s a query over a million). All 200 planted queries found, nothing reported for the 100
 /// unrelated posts.
 /// </para>
@@ -43,6 +44,8 @@ public class TextMatchingBenchmarks
     private const int ScanSample = 10_000;
     private const int ScanQueryCount = 30;
     private const int Vocabulary = 20_000;
+    private const string ComputeGroup = "Compute";
+    private const string SearchGroup = "Search";
 
     private readonly ParallelOptions _parallel = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
     private readonly List<TextMatch> _results = new(64);
@@ -130,7 +133,7 @@ public class TextMatchingBenchmarks
             + $"passages inside 5x longer posts, {found[2]} for {QueryCount / 3} unrelated posts; {wrong} other items reported.");
     }
 
-    [GlobalSetup(Target = nameof(LinearScan))]
+    [GlobalSetup(Target = nameof(SearchBaselineLinearScan))]
     public void SetupScan()
     {
         TextNormalizer.VerifyUnicodeSupport();
@@ -144,8 +147,10 @@ public class TextMatchingBenchmarks
         _queries = CreateQueries(fingerprinter, ScanSample);
     }
 
-    /// <summary>(1) Fingerprints of 300-word posts, one-permutation MinHash (the default).</summary>
-    [Benchmark(OperationsPerInvoke = PostCount)]
+    /// <summary>(1) Fingerprints of 300-word posts, one-permutation MinHash (the default); the baseline of the
+    /// Compute group.</summary>
+    [Benchmark(OperationsPerInvoke = PostCount, Baseline = true)]
+    [BenchmarkCategory(ComputeGroup)]
     public int ComputeOnePermutation()
     {
         int shingles = 0;
@@ -159,6 +164,7 @@ public class TextMatchingBenchmarks
 
     /// <summary>(1) The same with classic 128-permutation MinHash.</summary>
     [Benchmark(OperationsPerInvoke = PostCount)]
+    [BenchmarkCategory(ComputeGroup)]
     public int ComputeClassic()
     {
         int shingles = 0;
@@ -173,6 +179,7 @@ public class TextMatchingBenchmarks
     /// <summary>(1) One-permutation fingerprints with the built-in Quran looked for in every form (as the server
     /// fingerprints), on posts that quote nothing.</summary>
     [Benchmark(OperationsPerInvoke = PostCount)]
+    [BenchmarkCategory(ComputeGroup)]
     public int ComputeWithQuranMasking()
     {
         int shingles = 0;
@@ -186,6 +193,7 @@ public class TextMatchingBenchmarks
 
     /// <summary>(2) Index searches (fingerprints precomputed), one thread.</summary>
     [Benchmark(OperationsPerInvoke = QueryCount)]
+    [BenchmarkCategory(SearchGroup)]
     public int Search()
     {
         int found = 0;
@@ -201,6 +209,7 @@ public class TextMatchingBenchmarks
 
     /// <summary>(2) Index searches on all cores.</summary>
     [Benchmark(OperationsPerInvoke = QueryCount)]
+    [BenchmarkCategory(SearchGroup)]
     public int SearchParallel()
     {
         int found = 0;
@@ -219,9 +228,11 @@ public class TextMatchingBenchmarks
         return found;
     }
 
-    /// <summary>(3) Baseline: exact Jaccard and containment against every one of <see cref="ScanSample"/> items.</summary>
-    [Benchmark(OperationsPerInvoke = ScanQueryCount)]
-    public int LinearScan()
+    /// <summary>(3) Baseline of the Search group: exact Jaccard and containment against every one of
+    /// <see cref="ScanSample"/> items. Named to run with <c>--filter '*TextMatchingBenchmarks.Search*'</c>.</summary>
+    [Benchmark(OperationsPerInvoke = ScanQueryCount, Baseline = true)]
+    [BenchmarkCategory(SearchGroup)]
+    public int SearchBaselineLinearScan()
     {
         int found = 0;
         for (int q = 0; q < ScanQueryCount; q++)
@@ -288,6 +299,8 @@ public class TextMatchingBenchmarks
         public Config()
         {
             AddColumn(new LookupsPerSecondColumn());
+            AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory);
+            AddColumn(CategoriesColumn.Default);
         }
     }
 
