@@ -299,6 +299,9 @@ public class TextMatchingBenchmarks
         public Config()
         {
             AddColumn(new LookupsPerSecondColumn());
+
+            // The generated project is built while other builds share the machine; the default 120 s is not enough.
+            WithBuildTimeout(TimeSpan.FromMinutes(10));
             AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory);
             AddColumn(CategoriesColumn.Default);
         }

@@ -39,7 +39,11 @@ internal sealed class GramFilter
     public int Count => _set.Count;
 
     /// <summary>Whether <paramref name="hash"/> is in the set (exact: the filter only saves the lookup).</summary>
-    public bool Contains(ulong hash)
+    public bool Contains(ulong hash) => MayContain(hash) && _set.Contains(hash);
+
+    /// <summary>False when <paramref name="hash"/> is certainly not in the set; true when it is, and for a small share
+    /// of hashes that are not (a pre-filter whose false positives only cost the exact check behind it).</summary>
+    public bool MayContain(ulong hash)
     {
         int block = (int)(hash & _blockMask) * WordsPerBlock;
         for (int i = 0; i < 3; i++)
@@ -51,6 +55,6 @@ internal sealed class GramFilter
             }
         }
 
-        return _set.Contains(hash);
+        return true;
     }
 }

@@ -150,6 +150,63 @@ public sealed class BackgroundCorpusTests
     }
 
     [Fact]
+    public void FindQuotations_WithPrefilters_AgreesWithLookingUpEveryGram()
+    {
+        // Verses quoted verbatim, broken by spaces inside words (letter windows only), cut short, reversed in
+        // windows (order-free only) and dotless, between prose, with the plain search as the oracle; every
+        // 41st verse, so short and long verses and every part of the corpus are covered.
+        BackgroundCorpus corpus = BackgroundCorpus.BuiltIn;
+        BackgroundCorpus plain = corpus.WithoutPrefilters();
+        var random = new Random(20261128);
+        int found = 0;
+        for (int v = 0; v < s_verses.Value.Length; v += 41)
+        {
+            string verse = s_verses.Value[v] + " " + s_verses.Value[Math.Min(v + 1, s_verses.Value.Length - 1)];
+            string[] words = TextNormalizer.Normalize(verse, TextChannel.Match).Text.Split(' ');
+            string[] broken = [.. words.Select(w => w.Length >= 4 && random.Next(3) == 0 ? w[..2] + " " + w[2..] : w)];
+            string[] reversed = [.. words];
+            for (int i = 0; i < reversed.Length; i += 6)
+            {
+                Array.Reverse(reversed, i, Math.Min(6, reversed.Length - i));
+            }
+
+            string[] variants =
+            [
+                verse,
+                string.Join(' ', broken),
+                string.Join(' ', words[..Math.Max(1, words.Length * 2 / 3)]),
+                string.Join(' ', reversed),
+                TextNormalizer.Normalize(verse, TextChannel.Skeleton).Text,
+            ];
+            foreach (string variant in variants)
+            {
+                string post = ArabicProse.HealthNews + " " + variant + " " + ArabicProse.MarketNews;
+                IReadOnlyList<TextSpan> expected = plain.FindQuotations(post);
+
+                Assert.Equal(expected, corpus.FindQuotations(post));
+                (TextSpan[] inOrder, TextSpan[] orderFree) = Mask(plain, post);
+                (TextSpan[] actualInOrder, TextSpan[] actualOrderFree) = Mask(corpus, post);
+                Assert.Equal(inOrder, actualInOrder);
+                Assert.Equal(orderFree, actualOrderFree);
+                found += expected.Count > 0 ? 1 : 0;
+            }
+        }
+
+        Assert.InRange(found, 500, 800); // 153 verses, 5 variants each: most are found
+    }
+
+    /// <summary>What the fingerprinter masks: the in-order spans and the WordSet channel's order-free ones.</summary>
+    private static (TextSpan[] InOrder, TextSpan[] OrderFree) Mask(BackgroundCorpus corpus, string post)
+    {
+        NormalizedText[] forms = TextNormalizer.Normalize(
+            QuotationKeys.PrepareUthmani(post), TextChannel.Match, TextChannel.Skeleton, TextChannel.Spaceless);
+        var spans = new List<TextSpan>();
+        var orderFree = new List<TextSpan>();
+        corpus.FindQuotations(post, forms[0], forms[1], forms[2], spans, orderFree);
+        return ([.. spans], [.. orderFree]);
+    }
+
+    [Fact]
     public void Merge_OverlappingAndTouchingSpans_BecomeOne()
     {
         List<TextSpan> merged = BackgroundCorpus.Merge([new TextSpan(8, 20), new TextSpan(1, 4), new TextSpan(3, 6), new TextSpan(6, 7)]);
