@@ -31,10 +31,16 @@ internal static class MinHasher
     private const int MaxSlots = 1024;
     private const ulong DensifySeed = 0xA4093822299F31D0;
 
+    /// <summary>Probes of each bin kept in a table (<see cref="ProbeTable"/>); later ones are computed.</summary>
+    private const int TabledProbes = 16;
+
     // Classic: slot j's hash is the top 32 bits of a_j·h + b_j mod 2^64 (multiply-shift, Dietzfelbinger et al.
     // 1997), a_j odd. Constants from a fixed SplitMix64 stream: they are part of the stored format.
     private static readonly ulong[] s_multipliers = CreateConstants(0x082EFA98EC4E6C89, odd: true);
     private static readonly ulong[] s_increments = CreateConstants(0x452821E638D01377, odd: false);
+
+    // Densification probe tables by log2 of the signature size, built on first use.
+    private static readonly ushort[]?[] s_probeTables = new ushort[]?[BitOperations.Log2(MaxSlots) + 1];
 
     /// <summary>Sets every slot of <paramref name="signature"/> to <see cref="Empty"/>.</summary>
     public static void Clear(Span<uint> signature) => signature.Fill(Empty);
@@ -88,15 +94,7 @@ internal static class MinHasher
     /// <returns>False when the signature is empty.</returns>
     public static bool Finish(MinHashScheme scheme, Span<uint> signature)
     {
-        int filled = 0;
-        foreach (uint v in signature)
-        {
-            if (v != Empty)
-            {
-                filled++;
-            }
-        }
-
+        int filled = signature.Length - signature.Count(Empty);
         if (filled == 0)
         {
             return false;
@@ -107,7 +105,9 @@ internal static class MinHasher
             return true;
         }
 
-        int mask = signature.Length - 1;
+        // The first probes of every bin come from a table, the same for every signature of this size: the
+        // sequence is fixed, and computing it cost a mix per probe on every passage of every text.
+        ReadOnlySpan<ushort> table = ProbeTable(signature.Length);
         Span<uint> raw = stackalloc uint[signature.Length];
         signature.CopyTo(raw);
         for (int i = 0; i < raw.Length; i++)
@@ -117,18 +117,56 @@ internal static class MinHasher
                 continue;
             }
 
-            for (ulong attempt = 1; ; attempt++)
+            bool found = false;
+            foreach (ushort j in table.Slice(i * TabledProbes, TabledProbes))
             {
-                int j = (int)(Shingling.Mix(DensifySeed ^ ((ulong)i << 32) ^ attempt) & (ulong)mask);
                 if (raw[j] != Empty)
                 {
                     signature[i] = raw[j];
+                    found = true;
                     break;
+                }
+            }
+
+            for (ulong attempt = TabledProbes + 1; !found; attempt++)
+            {
+                int j = Probe(i, attempt, signature.Length - 1);
+                if (raw[j] != Empty)
+                {
+                    signature[i] = raw[j];
+                    found = true;
                 }
             }
         }
 
         return true;
+    }
+
+    /// <summary>Probe <paramref name="attempt"/> (from 1) of bin <paramref name="bin"/> of a signature of
+    /// <paramref name="mask"/> + 1 slots.</summary>
+    private static int Probe(int bin, ulong attempt, int mask) =>
+        (int)(Shingling.Mix(DensifySeed ^ ((ulong)bin << 32) ^ attempt) & (ulong)mask);
+
+    /// <summary>Probes 1 .. <see cref="TabledProbes"/> of every bin, bin by bin.</summary>
+    private static ReadOnlySpan<ushort> ProbeTable(int size)
+    {
+        int log = BitOperations.Log2((uint)size);
+        ushort[]? table = Volatile.Read(ref s_probeTables[log]);
+        if (table is null)
+        {
+            table = new ushort[size * TabledProbes];
+            for (int i = 0; i < size; i++)
+            {
+                for (int attempt = 1; attempt <= TabledProbes; attempt++)
+                {
+                    table[(i * TabledProbes) + attempt - 1] = (ushort)Probe(i, (ulong)attempt, size - 1);
+                }
+            }
+
+            Volatile.Write(ref s_probeTables[log], table); // a race builds the same table twice: harmless
+        }
+
+        return table;
     }
 
     private static void UpdateClassic(Span<uint> signature, ulong hash)

@@ -72,6 +72,43 @@ public sealed class MinHasherTests
         }
     }
 
+    [Theory]
+    [InlineData(16, 1)]
+    [InlineData(128, 1)]
+    [InlineData(128, 3)]
+    [InlineData(128, 40)]
+    [InlineData(128, 300)]
+    [InlineData(1024, 2)]
+    [InlineData(1024, 700)]
+    public void Finish_OnePermutation_EqualsProbingEveryEmptyBinInTurn(int size, int shingles)
+    {
+        // The oracle: each empty bin takes the first non-empty bin of its probe sequence, computed probe by probe
+        // (few shingles: most bins need more probes than the table holds).
+        const ulong DensifySeed = 0xA4093822299F31D0;
+        var random = new Random(size + shingles);
+        uint[] raw = new uint[size];
+        MinHasher.Clear(raw);
+        foreach (ulong hash in RandomHashes(random, shingles))
+        {
+            MinHasher.Update(MinHashScheme.OnePermutation, raw, hash);
+        }
+
+        uint[] expected = (uint[])raw.Clone();
+        for (int i = 0; i < size; i++)
+        {
+            for (ulong attempt = 1; expected[i] == MinHasher.Empty; attempt++)
+            {
+                int j = (int)(Shingling.Mix(DensifySeed ^ ((ulong)i << 32) ^ attempt) & (ulong)(size - 1));
+                expected[i] = raw[j];
+            }
+        }
+
+        uint[] signature = (uint[])raw.Clone();
+        Assert.True(MinHasher.Finish(MinHashScheme.OnePermutation, signature));
+
+        Assert.Equal(expected, signature);
+    }
+
     [Fact]
     public void Finish_NoShingles_ReturnsFalse()
     {
