@@ -179,9 +179,11 @@ public sealed partial class TextIndex
 
     private void CollectAnchorCandidates(TextFingerprint query, TextSearchScratch scratch)
     {
-        Dictionary<int, int> hits = scratch.AnchorHits;
+        // Counts in an array indexed by slot (a byte each, at most AnchorsPerItem hits), reset after the query
+        // from the list of slots hit: a query adds up thousands of postings, and a dictionary cost several times as much.
+        byte[] hits = scratch.AnchorHits(_shingleSizes.Length);
         HashSet<uint> seen = scratch.QueryWords;
-        hits.Clear();
+        scratch.HitSlotCount = 0;
         seen.Clear();
         string text = query.Channel((int)TextChannel.Skeleton).Text.Text;
         foreach (Range range in text.AsSpan().Split(' '))
@@ -200,17 +202,19 @@ public sealed partial class TextIndex
 
             foreach (int slot in _anchors.Lookup(key))
             {
-                if (_shingleSizes[slot] != 0)
+                if (_shingleSizes[slot] != 0 && hits[slot]++ == 0)
                 {
-                    hits[slot] = hits.GetValueOrDefault(slot) + 1;
+                    scratch.AddHitSlot(slot);
                 }
             }
         }
 
-        foreach (var (slot, count) in hits)
+        foreach (int slot in scratch.HitSlots)
         {
             // Half the anchors (at least two, or all of one or two): an edit may change a word, a chance post will
             // not hold several of an item's rarest words.
+            int count = hits[slot];
+            hits[slot] = 0;
             int anchors = _anchorCounts[slot];
             if (count >= (anchors <= 2 ? anchors : Math.Max(2, (anchors + 1) / 2)))
             {
@@ -264,8 +268,10 @@ public sealed partial class TextIndex
                 int intersection = scratch.Filter(alternate ? c + ChannelCount : c, shingles).IntersectionCount(known);
                 (double similarity, double containment) = Ratios(intersection, known.Length, shingles.Length);
                 bool regional = !words && (alternate || shingles.Length > RegionalFactor * known.Length);
-                if (regional)
+                if (regional && containment >= minContainment)
                 {
+                    // The region's containment is at most the whole query's, so below the threshold it cannot pass
+                    // and is not worth locating (most candidates of a long post end here).
                     containment = ContainmentInRegion(channel, known, scratch);
                 }
 
