@@ -15,9 +15,12 @@ internal static class CallerExtensions
     }
 
     /// <summary>The organisation a caller is limited to: platforms and authorities see only their own records.</summary>
-    public static int? OwnOrganisationOnly(this ClaimsPrincipal user)
+    public static int? OwnOrganisationOnly(this ClaimsPrincipal user) => user.Caller().OwnOrganisationOnly();
+
+    /// <summary>The organisation an actor (a key or a console user) is limited to: platforms and authorities see only their own records.</summary>
+    public static int? OwnOrganisationOnly(this ModerationActor actor)
     {
-        var actor = user.Caller();
+        ArgumentNullException.ThrowIfNull(actor);
         return actor.Role is Roles.Integration or Roles.Authority ? actor.OrganisationId : null;
     }
 }

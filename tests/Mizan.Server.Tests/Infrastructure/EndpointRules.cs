@@ -87,6 +87,7 @@ internal static class EndpointRules
         ["POST /v1/preservation-holds/"] = new([Roles.Legal]),
         ["GET /v1/preservation-holds/"] = new([Roles.Legal, Roles.Admin, Roles.Auditor]),
         ["GET /v1/preservation-holds/{id:long}"] = new([Roles.Legal, Roles.Admin, Roles.Auditor]),
+        ["GET /v1/preservation-holds/{id:long}/accesses"] = new([Roles.Legal, Roles.Admin, Roles.Auditor]),
         ["POST /v1/preservation-holds/{id:long}/access"] = new([Roles.Legal]),
         ["POST /v1/preservation-holds/{id:long}/extensions"] = new([Roles.Legal]),
         ["POST /v1/preservation-holds/{id:long}/release"] = new([Roles.Legal]),

@@ -107,6 +107,15 @@ public sealed partial class PreservationService
         return await ViewAsync(hold, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The access log of a hold (TCO Art. 6(3)): every reading of its copy, oldest first; never the copy itself.</summary>
+    public async Task<IReadOnlyList<PreservationAccessView>> AccessLogAsync(long id, CancellationToken cancellationToken)
+    {
+        var hold = await FindAsync(id, tracked: false, cancellationToken).ConfigureAwait(false);
+        var rows = await db.PreservationAccesses.AsNoTracking().Where(a => a.PreservationHoldId == hold.Id).OrderBy(a => a.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Select(a => new PreservationAccessView(a.Id, DateTime.SpecifyKind(a.At, DateTimeKind.Utc), a.ActorName, a.ActorRole, a.Purpose)).ToList();
+    }
+
     /// <summary>
     /// Reads the preserved copy for one of the hold's purposes, with a justification; the reading is a
     /// <see cref="PreservationAccess"/> row and an audit event in one transaction, or nothing is read.

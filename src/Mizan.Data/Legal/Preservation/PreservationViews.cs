@@ -43,6 +43,9 @@ public sealed record PreservationHoldView(
 /// <summary>One extension of a hold.</summary>
 public sealed record PreservationExtensionView(string RequestedBy, DateTime PreviousExpiresAt, DateTime Until, string Reason, DateTime At, string RecordedBy);
 
+/// <summary>One reading of a hold's copy: when, by whom (name and role), and the stated purpose with its justification.</summary>
+public sealed record PreservationAccessView(long Id, DateTime At, string ActorName, string ActorRole, string Purpose);
+
 /// <summary>A page of holds, newest first.</summary>
 public sealed record PreservationPage(IReadOnlyList<PreservationHoldView> Items, string? NextCursor);
 

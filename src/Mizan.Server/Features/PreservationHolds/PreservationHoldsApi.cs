@@ -50,6 +50,14 @@ internal static class PreservationHoldsApi
             .Produces<PreservationHoldView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        holds.MapGet("/{id:long}/accesses", async (long id, PreservationService service, CancellationToken ct) =>
+                Results.Ok(await service.AccessLogAsync(id, ct).ConfigureAwait(false)))
+            .RequireAuthorization(Policies.PreservationRead)
+            .WithName("ListPreservationAccesses")
+            .WithSummary("The hold's access log: every reading of the copy, oldest first (who, role, when, purpose and justification); never the copy")
+            .Produces<IReadOnlyList<PreservationAccessView>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         holds.MapPost("/{id:long}/access", async (long id, HttpRequest request, PreservationService service, ClaimsPrincipal user, CancellationToken ct) =>
             {
                 var body = await JsonBody.ReadAsync<PreservationAccessInput>(request, ct).ConfigureAwait(false);

@@ -63,6 +63,13 @@ public sealed class PreservationHoldsApiTests(ModerationAppFactory factory) : IC
         Assert.Equal("legal_proceedings", accesses[0].GetProperty("after").GetProperty("purpose").GetString());
         Assert.Contains("counsel", accesses[0].GetProperty("actorName").GetString(), StringComparison.Ordinal);
         Assert.Equal("legal", accesses[0].GetProperty("actorRole").GetString());
+        var log = (await (await factory.ClientFor("auditor").GetPathAsync($"/v1/preservation-holds/{id}/accesses")).JsonAsync()).EnumerateArray().ToList();
+        Assert.Equal(2, log.Count);
+        Assert.Equal("legal_proceedings: Preparing the court's request.", log[0].GetProperty("purpose").GetString());
+        Assert.Equal("legal", log[0].GetProperty("actorRole").GetString());
+        Assert.DoesNotContain("city council", string.Join(" ", log.Select(l => l.GetRawText())), StringComparison.Ordinal);
+        await ProblemAssert.IsProblemAsync(await factory.ClientFor("moderator").GetPathAsync($"/v1/preservation-holds/{id}/accesses"), HttpStatusCode.Forbidden, "forbidden");
+        await ProblemAssert.IsProblemAsync(await legal.GetPathAsync("/v1/preservation-holds/999999999/accesses"), HttpStatusCode.NotFound, "not_found");
         var verify = await (await factory.ClientFor("auditor").GetPathAsync("/v1/audit/verify")).JsonAsync();
         Assert.True(verify.GetProperty("valid").GetBoolean());
     }
