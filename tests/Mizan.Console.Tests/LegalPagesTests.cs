@@ -125,7 +125,7 @@ public sealed class LegalPagesTests(ConsoleAppFactory factory) : IClassFixture<C
         Assert.Equal(HttpStatusCode.Redirect, placed.StatusCode);
         string held = await legal.PageAsync(placed.Headers.Location!.OriginalString);
         Assert.Contains("id=\"hold-status\">active", held, Exact);
-        Assert.Contains("id=\"hold-expires\">2030-06-30 00:00 UTC", held, Exact);
+        Assert.Contains("id=\"hold-expires\"><bdi>2030-06-30 00:00 UTC", held, Exact);
 
         string path = $"/holds/{seeded.CourtHold}";
         string page = await legal.PageAsync(path);
@@ -136,7 +136,7 @@ public sealed class LegalPagesTests(ConsoleAppFactory factory) : IClassFixture<C
         await legal.PostAsync($"{path}?handler=Extend", token, ("RequestedBy", "District court (test data)"), ("Until", "2031-01-31"), ("Reason", "The trial was adjourned (test data)."));
         string extended = await legal.PageAsync(path);
         Assert.Contains("id=\"hold-status\">extended", extended, Exact);
-        Assert.Contains("id=\"hold-expires\">2031-01-31 00:00 UTC", extended, Exact);
+        Assert.Contains("id=\"hold-expires\"><bdi>2031-01-31 00:00 UTC", extended, Exact);
         Assert.Contains("The trial was adjourned (test data).", extended, Exact);
 
         await legal.PostAsync($"{path}?handler=Release", token, ("Reason", "The case was settled (test data)."));
