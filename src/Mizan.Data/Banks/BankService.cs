@@ -278,6 +278,35 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The stored signals of <paramref name="signalType"/> (md5, sha256 or pdq) whose value is exactly
+    /// <paramref name="value"/>, retracted ones included, in the bank <paramref name="bankName"/> or (null) in every
+    /// bank; at most <paramref name="limit"/>, oldest first. A malformed value is <see cref="ErrorCodes.MalformedHash"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<FoundEntry>> FindEntriesAsync(
+        string? bankName, string signalType, string value, int limit, CancellationToken cancellationToken)
+    {
+        if (signalType is not (SignalTypes.Md5 or SignalTypes.Sha256 or SignalTypes.Pdq))
+        {
+            throw new MizanException(ErrorCodes.InvalidRequest, "Entries are looked up by md5, sha256 or pdq.");
+        }
+
+        string canonical = SignalTypes.Canonicalize(signalType, value);
+        var query = db.BankEntries.AsNoTracking().Where(e => e.SignalType == signalType && e.Value == canonical);
+        if (bankName is not null)
+        {
+            var bank = await FindBankAsync(bankName, cancellationToken).ConfigureAwait(false);
+            query = query.Where(e => e.BankId == bank.Id);
+        }
+
+        var banks = await query.OrderBy(e => e.Id).Take(limit).Select(e => new { e.Id, Bank = e.Bank!.Name })
+            .ToDictionaryAsync(e => e.Id, e => e.Bank, cancellationToken).ConfigureAwait(false);
+        var ids = banks.Keys.ToList();
+        var views = await Views(db.BankEntries.AsNoTracking().Where(e => ids.Contains(e.Id)).OrderBy(e => e.Id))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return views.Select(v => new FoundEntry(banks[v.RowId], v)).ToList();
+    }
+
     /// <summary>Streams every stored signal of a bank (retracted ones included) in row order.</summary>
     public async IAsyncEnumerable<EntryView> ExportAsync(
         string bankName, [EnumeratorCancellation] CancellationToken cancellationToken)

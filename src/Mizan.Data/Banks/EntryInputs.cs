@@ -2,7 +2,7 @@ using Mizan.Core.Signals;
 
 namespace Mizan.Data.Banks;
 
-/// <summary>Builds entries from hashed files.</summary>
+/// <summary>Builds entries from hashed files and known texts.</summary>
 public static class EntryInputs
 {
     /// <summary>An entry carrying a file's SHA-256, MD5 and, for an image, PDQ hash with its quality.</summary>
@@ -23,4 +23,15 @@ public static class EntryInputs
 
         return new EntryInput(id, values, labels, source);
     }
+
+    /// <summary>An entry carrying a known text (matched near-duplicate and by containment).</summary>
+    public static EntryInput FromText(string id, string text, IReadOnlyList<string> labels, string? source)
+    {
+        BankNames.ValidateEntryId(id);
+        BankNames.ValidateLabels(labels);
+        return new EntryInput(id, [TextSignal(text)], labels, source);
+    }
+
+    /// <summary>The signal of a known text: its value is the SHA-256 of the text (<see cref="SignalTypes.TextValue"/>).</summary>
+    public static SignalValue TextSignal(string text) => new(SignalTypes.Text, SignalTypes.TextValue(text), Text: text);
 }

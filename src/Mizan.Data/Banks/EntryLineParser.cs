@@ -223,7 +223,7 @@ public static class EntryLineParser
         && element.TryGetProperty("retracted", out var r) && r.ValueKind == JsonValueKind.True;
 
     private static SignalValue MakeSignal(string type, string raw) => type == SignalTypes.Text
-        ? new SignalValue(SignalTypes.Text, SignalTypes.TextValue(raw), Text: raw)
+        ? EntryInputs.TextSignal(raw)
         : new SignalValue(type, SignalTypes.Canonicalize(type, raw));
 
     private static string? StringOrNull(JsonProperty property) => property.Value.ValueKind switch

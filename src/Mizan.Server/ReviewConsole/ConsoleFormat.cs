@@ -27,11 +27,14 @@ internal static class ConsoleFormat
     /// The text with every matched span (half-open UTF-16 offsets) wrapped in <c>&lt;mark&gt;</c>; overlapping spans
     /// merge, spans outside the text are clipped, and everything else is HTML-encoded.
     /// </summary>
-    public static IHtmlContent Highlight(string text, IEnumerable<MatchView> matches)
+    public static IHtmlContent Highlight(string text, IEnumerable<MatchView> matches) => Highlight(text, matches.Select(m => m.Span));
+
+    /// <summary>The text with every span (half-open UTF-16 offsets; null or malformed ones skipped) marked as above.</summary>
+    public static IHtmlContent Highlight(string text, IEnumerable<IReadOnlyList<int>?> matchedSpans)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var spans = matches.Where(m => m.Span is { Count: 2 })
-            .Select(m => (Start: Math.Clamp(m.Span![0], 0, text.Length), End: Math.Clamp(m.Span![1], 0, text.Length)))
+        var spans = matchedSpans.OfType<IReadOnlyList<int>>().Where(s => s.Count == 2)
+            .Select(s => (Start: Math.Clamp(s[0], 0, text.Length), End: Math.Clamp(s[1], 0, text.Length)))
             .Where(s => s.End > s.Start).OrderBy(s => s.Start).ToList();
         var html = new StringBuilder();
         int at = 0;
@@ -53,9 +56,12 @@ internal static class ConsoleFormat
     }
 
     /// <summary>The matched passage of a text match (for the signals table), or null.</summary>
-    public static string? Excerpt(string? text, MatchView match)
+    public static string? Excerpt(string? text, MatchView match) => Excerpt(text, match.Span);
+
+    /// <summary>The passage of a text a span marks (at most 300 characters), or null.</summary>
+    public static string? Excerpt(string? text, IReadOnlyList<int>? matchedSpan)
     {
-        if (text is null || match.Span is not { Count: 2 } span)
+        if (text is null || matchedSpan is not { Count: 2 } span)
         {
             return null;
         }

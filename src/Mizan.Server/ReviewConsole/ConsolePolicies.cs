@@ -32,6 +32,7 @@ internal static class ConsolePolicies
     public const string RemovalOrdersWork = "console:" + Policies.RemovalOrdersWork;
     public const string RemovalOrdersDocument = "console:" + Policies.RemovalOrdersDocument;
     public const string RemovalOrdersAlarms = "console:" + Policies.RemovalOrdersAlarms;
+    public const string BanksWrite = "console:" + Policies.BanksWrite;
 
     public static void Add(AuthorizationOptions options)
     {

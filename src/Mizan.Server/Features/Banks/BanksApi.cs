@@ -99,14 +99,8 @@ internal static class BanksApi
             var form = await request.ReadFormAsync(ct).ConfigureAwait(false);
             var file = form.Files.GetFile("file") ?? throw new MizanException(ErrorCodes.InvalidRequest, "A multipart entry needs a file part named \"file\".");
             string id = form["id"].FirstOrDefault() ?? throw new MizanException(ErrorCodes.InvalidRequest, "A multipart entry needs an \"id\" field.");
-            var labels = form["labels"].SelectMany(l => (l ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-            FileSignals signals;
-            await using (var stream = file.OpenReadStream())
-            {
-                signals = await FileSignalExtractor.ExtractAsync(stream, ScanApi.SignalOptions(limits, file), ct).ConfigureAwait(false);
-            }
-
-            var input = EntryInputs.FromFile(id, signals, labels, form["source"].FirstOrDefault());
+            var signals = await FileSignalsAsync(file, limits, ct).ConfigureAwait(false);
+            var input = EntryInputs.FromFile(id, signals, FormLabels(form["labels"]), form["source"].FirstOrDefault());
             return await AddOneAsync(name, input, service, user, ct).ConfigureAwait(false);
         }
 
@@ -152,6 +146,17 @@ internal static class BanksApi
             return Results.Ok(new EntryBatchResult(results));
         }
     }
+
+    /// <summary>The signals of an uploaded file, hashed as <c>POST /v1/scan</c> hashes it: SHA-256, MD5 and, for images, PDQ.</summary>
+    internal static async Task<FileSignals> FileSignalsAsync(IFormFile file, LimitsOptions limits, CancellationToken ct)
+    {
+        await using var stream = file.OpenReadStream();
+        return await FileSignalExtractor.ExtractAsync(stream, ScanApi.SignalOptions(limits, file), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Labels as form fields give them: each field a comma-separated list.</summary>
+    internal static List<string> FormLabels(IEnumerable<string?> fields) =>
+        fields.SelectMany(l => (l ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
 
     private static async Task<IResult> AddOneAsync(string name, EntryInput input, BankService service, ClaimsPrincipal user, CancellationToken ct)
     {
