@@ -101,14 +101,14 @@ public sealed partial class FormRulesTests(ConsoleAppFactory factory) : IClassFi
     }
 
     [Theory]
-    [InlineData(Roles.Authority, "/orders /referrals /data-requests", "/queue /cases/1 /appeals /holds /audit /banks /users /settings")]
-    [InlineData(Roles.Integration, "/banks", "/queue /cases/1 /appeals /orders /referrals /holds /data-requests /audit /users /settings")]
-    [InlineData(Roles.Moderator, "/queue /referrals /banks /settings", "/appeals /orders /holds /data-requests /audit /users")]
-    [InlineData(Roles.AppealsReviewer, "/queue /appeals /settings", "/orders /referrals /holds /data-requests /audit /banks /users")]
-    [InlineData(Roles.Auditor, "/queue /appeals /orders /referrals /holds /data-requests /audit /banks /settings", "/users")]
-    [InlineData(Roles.Admin, "/queue /appeals /orders /referrals /holds /data-requests /audit /banks /users /settings", "")]
-    [InlineData(Roles.Legal, "/appeals /orders /referrals /holds /data-requests", "/queue /audit /banks /users /settings")]
-    [InlineData(Roles.Peer, "", "/queue /appeals /orders /referrals /holds /data-requests /audit /banks /users /settings")]
+    [InlineData(Roles.Authority, "/orders /referrals /data-requests", "/queue /cases/1 /appeals /holds /audit /banks /reports /users /settings")]
+    [InlineData(Roles.Integration, "/banks", "/queue /cases/1 /appeals /orders /referrals /holds /data-requests /audit /reports /users /settings")]
+    [InlineData(Roles.Moderator, "/queue /referrals /banks /settings", "/appeals /orders /holds /data-requests /audit /reports /users")]
+    [InlineData(Roles.AppealsReviewer, "/queue /appeals /settings", "/orders /referrals /holds /data-requests /audit /banks /reports /users")]
+    [InlineData(Roles.Auditor, "/queue /appeals /orders /referrals /holds /data-requests /audit /banks /reports /settings", "/users")]
+    [InlineData(Roles.Admin, "/queue /appeals /orders /referrals /holds /data-requests /audit /banks /reports /users /settings", "")]
+    [InlineData(Roles.Legal, "/appeals /orders /referrals /holds /data-requests /reports", "/queue /audit /banks /users /settings")]
+    [InlineData(Roles.Peer, "", "/queue /appeals /orders /referrals /holds /data-requests /audit /banks /reports /users /settings")]
     public async Task EachRole_SeesOnlyThePagesItsRoleAllows(string role, string allowed, string forbidden)
     {
         using var client = await factory.SignedInAsync("pages-" + role, role);

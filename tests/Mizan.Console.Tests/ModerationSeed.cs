@@ -42,7 +42,7 @@ internal static class ModerationSeed
         return new Seeded(bank, CaseId(imageItem), CaseId(textItem), known);
     }
 
-    private static long CaseId(JsonElement item)
+    internal static long CaseId(JsonElement item)
     {
         Assert.True(item.TryGetProperty("caseId", out var id) && id.ValueKind == JsonValueKind.Number, "no case was opened: " + item);
         return id.GetInt64();

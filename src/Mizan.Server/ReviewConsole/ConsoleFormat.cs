@@ -74,4 +74,7 @@ internal static class ConsoleFormat
 
     /// <summary>A score as a number with at most four decimals.</summary>
     public static string Number(double? value) => value?.ToString("0.####", CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>A UTC day as <c>yyyy-MM-dd</c>.</summary>
+    public static string Day(DateTime at) => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -15,6 +15,7 @@ internal static class ConsoleNav
         ("Nav.Holds", "/holds", ConsolePolicies.PreservationRead),
         ("Nav.DataRequests", "/data-requests", ConsolePolicies.DataRequestsRead),
         ("Nav.Banks", "/banks", ConsolePolicies.BanksRead),
+        ("Nav.Reports", "/reports", ConsolePolicies.Reports),
         ("Nav.Audit", "/audit", ConsolePolicies.AuditRead),
         ("Nav.Users", "/users", ConsolePolicies.Admin),
         ("Nav.Settings", "/settings", ConsolePolicies.Settings),

@@ -36,6 +36,47 @@ public sealed class DecisionService(MizanDbContext db, StatementBuilder statemen
         return (await statements.BuildAsync(decision, item, language, cancellationToken).ConfigureAwait(false), withheld);
     }
 
+    /// <summary>
+    /// Decisions on other items with the same content as item <paramref name="itemId"/>: the same file (SHA-256 or MD5
+    /// of its bytes, or exactly the same PDQ hash) or exactly the same text; newest first, at most
+    /// <paramref name="limit"/>, reversed ones included. Every organisation's items count (the same content elsewhere).
+    /// </summary>
+    public async Task<IReadOnlyList<PriorDecision>> PriorOnSameContentAsync(long itemId, int limit, CancellationToken cancellationToken)
+    {
+        var item = await db.ContentItems.AsNoTracking().Where(i => i.Id == itemId)
+            .Select(i => new { i.FileSha256, i.FileMd5, i.FilePdq, i.Text })
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new MizanException(ErrorCodes.NotFound, $"There is no item {itemId}.");
+        string? sha256 = item.FileSha256;
+        string? md5 = item.FileMd5;
+        string? pdq = item.FilePdq;
+        string? text = string.IsNullOrEmpty(item.Text) ? null : item.Text;
+        if (sha256 is null && md5 is null && pdq is null && text is null)
+        {
+            return [];
+        }
+
+        var rows = await (
+                from d in db.Decisions.AsNoTracking()
+                join i in db.ContentItems.AsNoTracking() on d.ContentItemId equals i.Id
+                where i.Id != itemId
+                    && ((sha256 != null && i.FileSha256 == sha256) || (md5 != null && i.FileMd5 == md5)
+                        || (pdq != null && i.FilePdq == pdq) || (text != null && i.Text == text))
+                orderby d.DecidedAt descending, d.Id descending
+                select new
+                {
+                    d.Id, d.ContentItemId, d.CaseId, d.Action, d.Ground, d.GroundReference, d.DecidedAt, d.ReversedAt,
+                    Sha256 = sha256 != null && i.FileSha256 == sha256,
+                    Md5 = md5 != null && i.FileMd5 == md5,
+                    Pdq = pdq != null && i.FilePdq == pdq,
+                })
+            .Take(limit).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => new PriorDecision(
+                r.Id, r.ContentItemId, r.CaseId, r.Action, r.Ground, r.GroundReference, r.DecidedAt, r.ReversedAt,
+                r.Sha256 ? "sha256" : r.Md5 ? "md5" : r.Pdq ? "pdq" : "text"))
+            .ToList();
+    }
+
     private async Task<(Entities.Decision, Entities.ContentItem)> LoadAsync(long id, int? organisationId, CancellationToken cancellationToken)
     {
         var row = await (from d in db.Decisions.AsNoTracking()

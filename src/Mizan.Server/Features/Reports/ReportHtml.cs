@@ -12,10 +12,6 @@ namespace Mizan.Server.Features.Reports;
 /// </summary>
 internal static class ReportHtml
 {
-    private const int ChartWidth = 640;
-    private const int BarHeight = 20;
-    private const int LabelWidth = 190;
-
     private const string Style = """
         body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #111; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; }
         h1 { font-size: 1.7rem; margin-bottom: .2rem; } h2 { border-bottom: 2px solid #333; padding-bottom: .2rem; margin-top: 2.5rem; }
@@ -81,11 +77,7 @@ internal static class ReportHtml
 
         if (f.Rows is { Count: > 0 } rows)
         {
-            bool chart = f.Chart is "bar" or "column" && rows.Any(r => r.Value is > 0);
-            if (chart)
-            {
-                Chart(html, f, rows);
-            }
+            ReportCharts.Append(html, f);
 
             html.Append("<table>\n<thead><tr><th scope=\"col\">").Append("Group").Append("</th><th scope=\"col\">")
                 .Append(Heading(f.Unit)).Append("</th></tr></thead>\n<tbody>\n");
@@ -102,53 +94,6 @@ internal static class ReportHtml
             .Append("</dd><dt>Version</dt><dd>").Append(E(f.Source.Version)).Append("</dd></dl>\n</section>\n");
     }
 
-    /// <summary>An inline SVG chart: horizontal bars, or columns for series in time order; titled and described for screen readers.</summary>
-    private static void Chart(StringBuilder html, ReportFigure f, IReadOnlyList<FigureRow> rows)
-    {
-        double max = rows.Max(r => r.Value ?? 0);
-        string id = "chart-" + f.Id.Replace('.', '-');
-        string description = f.Label + ": " + string.Join("; ", rows.Select(r => $"{r.Key} {Plain(f.Unit, r.Value)}")) + ".";
-        html.Append("<figure>\n");
-        if (f.Chart == "column")
-        {
-            int columns = rows.Count;
-            const int plotHeight = 160;
-            double step = (double)(ChartWidth - 40) / columns;
-            int height = plotHeight + 60;
-            Open(html, id, f.Label, description, height);
-            for (int i = 0; i < columns; i++)
-            {
-                double value = rows[i].Value ?? 0;
-                double h = max <= 0 ? 0 : value / max * plotHeight;
-                double x = 20 + (i * step);
-                html.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar\" x=\"{x + (step * 0.1):0.#}\" y=\"{20 + plotHeight - h:0.#}\" width=\"{step * 0.8:0.#}\" height=\"{h:0.#}\"/>")
-                    .Append(CultureInfo.InvariantCulture, $"<text x=\"{x + (step / 2):0.#}\" y=\"{16 + plotHeight - h:0.#}\" text-anchor=\"middle\">{E(Plain(f.Unit, rows[i].Value))}</text>")
-                    .Append(CultureInfo.InvariantCulture, $"<text x=\"{x + (step / 2):0.#}\" y=\"{plotHeight + 38}\" text-anchor=\"middle\" transform=\"rotate(-30 {x + (step / 2):0.#} {plotHeight + 38})\">{E(rows[i].Key)}</text>\n");
-            }
-        }
-        else
-        {
-            int height = (rows.Count * (BarHeight + 6)) + 10;
-            Open(html, id, f.Label, description, height);
-            int plot = ChartWidth - LabelWidth - 70;
-            for (int i = 0; i < rows.Count; i++)
-            {
-                double value = rows[i].Value ?? 0;
-                double w = max <= 0 ? 0 : value / max * plot;
-                int y = 5 + (i * (BarHeight + 6));
-                html.Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth - 6}\" y=\"{y + 14}\" text-anchor=\"end\">{E(Shorten(rows[i].Key))}</text>")
-                    .Append(CultureInfo.InvariantCulture, $"<rect class=\"bar\" x=\"{LabelWidth}\" y=\"{y}\" width=\"{w:0.#}\" height=\"{BarHeight}\"/>")
-                    .Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth + w + 6:0.#}\" y=\"{y + 14}\">{E(Plain(f.Unit, rows[i].Value))}</text>\n");
-            }
-        }
-
-        html.Append("</svg>\n<figcaption>").Append(E(description)).Append("</figcaption>\n</figure>\n");
-    }
-
-    private static void Open(StringBuilder html, string id, string title, string description, int height) =>
-        html.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {ChartWidth} {height}\" width=\"{ChartWidth}\" height=\"{height}\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\">\n")
-            .Append("<title id=\"").Append(id).Append("-t\">").Append(E(title)).Append("</title>\n<desc id=\"").Append(id).Append("-d\">").Append(E(description)).Append("</desc>\n");
-
     private static string Heading(string unit) => unit switch
     {
         "share" => "Share",
@@ -158,33 +103,7 @@ internal static class ReportHtml
 
     /// <summary>A value as the document shows it (HTML).</summary>
     private static string Format(string unit, double? value) =>
-        value is null ? "<span class=\"undefined\">none in the period</span>" : E(Plain(unit, value));
-
-    /// <summary>A value as plain text: counts whole, shares in per cent, durations in h/min/s.</summary>
-    internal static string Plain(string unit, double? value)
-    {
-        if (value is not { } v)
-        {
-            return "none in the period";
-        }
-
-        return unit switch
-        {
-            "share" => (v * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %",
-            "seconds" => Duration(v),
-            _ => v.ToString("#,0.##", CultureInfo.InvariantCulture),
-        };
-    }
-
-    private static string Duration(double seconds)
-    {
-        var t = TimeSpan.FromSeconds(Math.Round(seconds));
-        return t.TotalHours >= 1 ? $"{(long)t.TotalHours} h {t.Minutes:00} min"
-            : t.TotalMinutes >= 1 ? $"{t.Minutes} min {t.Seconds:00} s"
-            : $"{t.Seconds} s";
-    }
-
-    private static string Shorten(string key) => key.Length <= 28 ? key : key[..27] + "\u2026";
+        value is null ? "<span class=\"undefined\">none in the period</span>" : E(ReportCharts.Plain(unit, value));
 
     private static string Day(DateTime at) => at.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 

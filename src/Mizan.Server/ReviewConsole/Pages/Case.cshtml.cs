@@ -12,8 +12,11 @@ namespace Mizan.Server.ReviewConsole.Pages;
 /// moderator holding the claim decides here, with a preview of the statement of reasons the user will receive.
 /// </summary>
 [Authorize(Policy = ConsolePolicies.CasesRead)]
-public sealed class CaseModel(CaseService cases) : ConsolePageModel
+public sealed class CaseModel(CaseService cases, DecisionService decisions) : ConsolePageModel
 {
+    /// <summary>How many prior decisions on the same content the page lists.</summary>
+    public const int PriorLimit = 20;
+
     /// <summary>Decision actions and their keyboard shortcuts.</summary>
     public static IReadOnlyList<(string Action, string Key)> ActionKeys { get; } =
         [("remove", "r"), ("restrict", "t"), ("label", "l"), ("keep", "k"), ("escalate", "e")];
@@ -30,6 +33,12 @@ public sealed class CaseModel(CaseService cases) : ConsolePageModel
     public CaseDetail Detail { get; private set; } = null!;
 
     public bool MayWork { get; private set; }
+
+    /// <summary>Decisions on other items with the same media hash or the same text, newest first.</summary>
+    public IReadOnlyList<PriorDecision> Prior { get; private set; } = [];
+
+    /// <summary>Whether the signed-in person may open other cases (to link the prior decisions' cases).</summary>
+    public bool MayOpenCases { get; private set; }
 
     /// <summary>The content panel: the item, its media through the console, the reviewer's display settings.</summary>
     public ContentPanel Panel => new(
@@ -99,6 +108,8 @@ public sealed class CaseModel(CaseService cases) : ConsolePageModel
         }
 
         MayWork = await MayAsync(ConsolePolicies.CasesWork).ConfigureAwait(false);
+        MayOpenCases = await MayAsync(ConsolePolicies.CasesRead).ConfigureAwait(false);
+        Prior = await decisions.PriorOnSameContentAsync(Detail.Item.Id, PriorLimit, ct).ConfigureAwait(false);
         ClaimedByMe = Detail.Case.Status == "claimed" && await cases.IsClaimedByAsync(Id, Actor, ct).ConfigureAwait(false);
         return true;
     }
