@@ -19,6 +19,7 @@ public sealed partial class FormRulesTests
             new($"/banks/{bank}?handler=Retract", [("entry", "form-entry"), ("reason", "test data")], Roles.Admin, Roles.Auditor),
             new($"/banks/{bank}?handler=Search", [("text", text)], Roles.Auditor, Roles.Legal),
             new("/banks?handler=Search", [("text", text)], Roles.Integration, Roles.AppealsReviewer),
+            new("/reports?handler=Generate", [("regime", "tco"), ("from", "2026-01-01"), ("to", "2026-06-30")], Roles.Auditor, Roles.Moderator),
         ];
     }
 }
