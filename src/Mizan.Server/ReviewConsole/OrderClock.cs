@@ -16,8 +16,14 @@ public sealed record OrderClock(RemovalOrderView Order, DateTime Now)
     /// <summary>The clock is paused until the clarification arrives or the grounds cease.</summary>
     public bool Paused => Order.State is RemovalOrderStates.NeedsClarification or RemovalOrderStates.Impossible;
 
-    /// <summary>Time left until the deadline (negative once it passed).</summary>
-    public TimeSpan Left => Running ? Order.DeadlineAt!.Value - Now : TimeSpan.Zero;
+    /// <summary>
+    /// Time left until the deadline (negative once it passed), between whole seconds: the same figure the countdown
+    /// script computes from the two ISO times the page carries, whatever precision the store keeps (PostgreSQL keeps
+    /// microseconds, the clock ticks in 100 ns).
+    /// </summary>
+    public TimeSpan Left => Running ? WholeSeconds(Order.DeadlineAt!.Value) - WholeSeconds(Now) : TimeSpan.Zero;
+
+    private static DateTime WholeSeconds(DateTime at) => new(at.Ticks - at.Ticks % TimeSpan.TicksPerSecond, at.Kind);
 
     /// <summary>The deadline passed: flagged by the deadline watch, or already past on a running clock.</summary>
     public bool Overdue => Order.Overdue || (Running && Left < TimeSpan.Zero);
