@@ -2,9 +2,10 @@ namespace Mizan.Core.Text.Matching;
 
 /// <summary>
 /// Postings from anchor words to the slots of known items, for finding an item contained in a much longer or
-/// reordered post (see <see cref="TextIndex"/>). Each item posts the few words of its Skeleton text whose postings were
-/// shortest when it was added (an inverse-document-frequency choice made as the index grows); a query looks up
-/// every word it has, and an item whose anchors are mostly present becomes a candidate for exact verification.
+/// reordered post (see <see cref="TextIndex"/>). Each item posts the few words of its Skeleton text that the fewest
+/// known items contain (document frequency over every word of every item added so far: an inverse-document-frequency
+/// choice made as the index grows); a query looks up every word it has, and an item whose anchors are mostly present
+/// becomes a candidate for exact verification.
 /// </summary>
 /// <remarks>Not thread-safe: <see cref="TextIndex"/> guards it with its lock.</remarks>
 internal sealed class AnchorTable
@@ -16,6 +17,11 @@ internal sealed class AnchorTable
     public const int MaxPostings = 20_000;
 
     private readonly Dictionary<uint, List<int>> _postings = [];
+
+    // Items containing each word, counted over all the words of every item added (not only anchors), so that anchors
+    // are the words that are rare in the collection. Ranking by the postings of anchors alone makes every word an
+    // anchor of about as many items (the lists even out), and common words then propose many unrelated items.
+    private readonly Dictionary<uint, int> _documentFrequency = [];
 
     /// <summary>Approximate bytes held.</summary>
     public long MemoryBytes { get; private set; }
@@ -29,8 +35,15 @@ internal sealed class AnchorTable
             : new (int, int, uint)[words.Length];
         for (int i = 0; i < words.Length; i++)
         {
-            int postings = _postings.TryGetValue(words[i].Hash, out List<int>? list) ? list.Count : 0;
-            ranked[i] = (postings, -words[i].Length, words[i].Hash); // rarest first, then longest
+            ref int frequency = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(
+                _documentFrequency, words[i].Hash, out bool exists);
+            frequency++;
+            if (!exists)
+            {
+                MemoryBytes += 24;
+            }
+
+            ranked[i] = (frequency, -words[i].Length, words[i].Hash); // rarest first, then longest
         }
 
         ranked.Sort();
@@ -89,6 +102,6 @@ internal sealed class AnchorTable
             _postings.Remove(word);
         }
 
-        MemoryBytes = bytes;
+        MemoryBytes = bytes + (24L * _documentFrequency.Count);
     }
 }
