@@ -168,23 +168,22 @@ public sealed partial class TextIndex
         }
     }
 
+    /// <summary>A query with this many times the item's distinct shingles is compared region by region.</summary>
+    private const int RegionalFactor = 2;
+
     /// <summary>
     /// Adds as candidates the known items whose anchor words (<see cref="AnchorTable"/>) are mostly in the query:
     /// items contained in the query that LSH cannot propose, because the query is much longer than they are (a
     /// short item inside a long post: even the query's passages are) or holds many other words (a known item
     /// reordered among quoted verses that were not masked).
     /// </summary>
-    /// <summary>A query with this many times the item's distinct shingles is compared region by region.</summary>
-    private const int RegionalFactor = 2;
-
     private void CollectAnchorCandidates(TextFingerprint query, TextSearchScratch scratch)
     {
-        // Counts in an array indexed by slot (a byte each, at most AnchorsPerItem hits), reset after the query
-        // from the list of slots hit: a query adds up thousands of postings, and a dictionary cost several times as much.
-        byte[] hits = scratch.AnchorHits(_shingleSizes.Length);
+        // The query's distinct words, first as a list to look up and then as a table the postings are checked in.
         HashSet<uint> seen = scratch.QueryWords;
-        scratch.HitSlotCount = 0;
+        List<uint> words = scratch.QueryWordList;
         seen.Clear();
+        words.Clear();
         string text = query.Channel((int)TextChannel.Skeleton).Text.Text;
         foreach (Range range in text.AsSpan().Split(' '))
         {
@@ -195,30 +194,23 @@ public sealed partial class TextIndex
             }
 
             uint key = Shingling.SetHash(Shingling.HashWord(word));
-            if (!seen.Add(key))
+            if (seen.Add(key))
             {
-                continue;
-            }
-
-            foreach (int slot in _anchors.Lookup(key))
-            {
-                if (_shingleSizes[slot] != 0 && hits[slot]++ == 0)
-                {
-                    scratch.AddHitSlot(slot);
-                }
+                words.Add(key);
             }
         }
 
-        foreach (int slot in scratch.HitSlots)
+        ReadOnlySpan<uint> distinct = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words);
+        QueryFilter present = scratch.WordFilter(distinct);
+        foreach (uint word in distinct)
         {
-            // Half the anchors (at least two, or all of one or two): an edit may change a word, a chance post will
-            // not hold several of an item's rarest words.
-            int count = hits[slot];
-            hits[slot] = 0;
-            int anchors = _anchorCounts[slot];
-            if (count >= (anchors <= 2 ? anchors : Math.Max(2, (anchors + 1) / 2)))
+            foreach (ref readonly AnchorPosting posting in _anchors.Lookup(word))
             {
-                scratch.AddCandidate(((long)slot << 2) | (long)TextChannel.Skeleton);
+                // An item posted under several words the query holds is added once for each; Verify skips repeats.
+                if (posting.CountIn(present) >= AnchorTable.Needed(posting.Count) && _shingleSizes[posting.Slot] != 0)
+                {
+                    scratch.AddCandidate(((long)posting.Slot << 2) | (long)TextChannel.Skeleton);
+                }
             }
         }
     }

@@ -51,7 +51,6 @@ public sealed partial class TextIndex : IDisposable
     private readonly Dictionary<long, int> _slotById = [];
     private long[] _ids = new long[256];
     private byte[] _shingleSizes = new byte[256]; // 0: dead slot
-    private byte[] _anchorCounts = new byte[256]; // anchors posted in _anchors
     private readonly AnchorTable _anchors = new();
     private int _used;
     private int _live;
@@ -213,7 +212,6 @@ public sealed partial class TextIndex : IDisposable
 
             Array.Resize(ref _ids, capacity);
             Array.Resize(ref _shingleSizes, capacity);
-            Array.Resize(ref _anchorCounts, capacity);
             for (int c = 0; c < ChannelCount; c++)
             {
                 Array.Resize(ref _sets[c], capacity);
@@ -274,7 +272,7 @@ public sealed partial class TextIndex : IDisposable
             }
         }
 
-        _anchorCounts[slot] = (byte)_anchors.Add(slot, AnchorWords(known));
+        _anchors.Add(slot, AnchorWords(known));
         _slotById[id] = slot;
         _live++;
     }
@@ -338,7 +336,6 @@ public sealed partial class TextIndex : IDisposable
             remap[slot] = next;
             _ids[next] = _ids[slot];
             _shingleSizes[next] = _shingleSizes[slot];
-            _anchorCounts[next] = _anchorCounts[slot];
             for (int c = 0; c < ChannelCount; c++)
             {
                 _sets[c][next] = _sets[c][slot];

@@ -11,38 +11,20 @@ internal sealed class TextSearchScratch
     private long[] _candidates = new long[256];
     private int _builtFilters;
 
-    private byte[] _anchorHits = [];
-    private int[] _hitSlots = new int[256];
-
-    /// <summary>Anchor hits per slot (see <see cref="AnchorTable"/>), all zero between queries; at least
-    /// <paramref name="slots"/> long.</summary>
-    public byte[] AnchorHits(int slots)
-    {
-        if (_anchorHits.Length < slots)
-        {
-            _anchorHits = new byte[slots];
-        }
-
-        return _anchorHits;
-    }
-
-    /// <summary>The slots with anchor hits in this query, in the order first hit.</summary>
-    public int HitSlotCount { get; set; }
-
-    public Span<int> HitSlots => _hitSlots.AsSpan(0, HitSlotCount);
-
-    public void AddHitSlot(int slot)
-    {
-        if (HitSlotCount == _hitSlots.Length)
-        {
-            Array.Resize(ref _hitSlots, _hitSlots.Length * 2);
-        }
-
-        _hitSlots[HitSlotCount++] = slot;
-    }
+    private readonly QueryFilter _wordFilter = new();
 
     /// <summary>The distinct words of the query already looked up in the anchor table.</summary>
     public HashSet<uint> QueryWords { get; } = [];
+
+    /// <summary>The same words in the order first seen.</summary>
+    public List<uint> QueryWordList { get; } = [];
+
+    /// <summary>A filter of the query's distinct words, for checking anchor postings.</summary>
+    public QueryFilter WordFilter(ReadOnlySpan<uint> words)
+    {
+        _wordFilter.Build(words);
+        return _wordFilter;
+    }
 
     public static TextSearchScratch Current => t_current ??= new TextSearchScratch();
 
