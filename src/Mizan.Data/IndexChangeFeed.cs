@@ -40,7 +40,13 @@ internal static class IndexChangeFeed
         }
 
         var ids = entryIds as IReadOnlyList<long> ?? [.. entryIds];
-        if (ids.Count > 0 && db.Database.IsNpgsql())
+        if (ids.Count >= PostgresBulkCopy.Threshold && db.Database.IsSqlite())
+        {
+            // SQLite's write lock, held since the transaction's first write, already orders the feed.
+            SqliteBulkInsert.InsertChanges(db, ids);
+            ids = [];
+        }
+        else if (ids.Count > 0 && db.Database.IsNpgsql())
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", cancellationToken).ConfigureAwait(false);
             if (ids.Count >= PostgresBulkCopy.Threshold)

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Threading.Channels;
 using Mizan.Core;
 using Mizan.Core.Signals;
 using Mizan.Data.Banks;
@@ -12,7 +14,10 @@ namespace Mizan.Cli.Commands;
 /// </summary>
 internal static class BankImportCommand
 {
-    private const int BatchSize = 1000;
+    /// <summary>Entries per transaction (and per audit event, which lists them all).</summary>
+    internal const int BatchSize = 5000;
+
+    private static readonly TimeSpan ReportEvery = TimeSpan.FromSeconds(2);
 
     public static Command Create(CliIO io)
     {
@@ -28,6 +33,7 @@ internal static class BankImportCommand
             await using var services = await CliServices.OpenAsync(parse, ct).ConfigureAwait(false);
             var banks = services.Get<BankService>();
             await banks.GetBankAsync(bankName, ct).ConfigureAwait(false);
+            await using var bulk = await banks.BeginBulkAsync(ct).ConfigureAwait(false);
 
             Stream input = path == "-" ? Console.OpenStandardInput() : OpenFile(path);
             await using (input.ConfigureAwait(false))
@@ -61,6 +67,9 @@ internal static class BankImportCommand
 
     private sealed class ImportRun(CliIO io, BankService banks, string bankName, string? listFile)
     {
+        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        private TimeSpan _lastReport;
+
         public int Entries { get; private set; }
 
         public int Added { get; private set; }
@@ -71,62 +80,103 @@ internal static class BankImportCommand
 
         public int Failed { get; private set; }
 
+        /// <summary>
+        /// Reads and parses the next batch while the previous one is written (one batch ahead, so memory stays
+        /// bounded); each batch's failures are reported in line order once it is written.
+        /// </summary>
         public async Task RunAsync(Stream input, Action<double>? progress, CancellationToken ct)
         {
-            using var reader = new StreamReader(input, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
-            var batch = new List<EntryInput>(BatchSize);
-            var lineNumbers = new List<int>(BatchSize);
-            int lineNumber = 0;
-            while (true)
+            var batches = Channel.CreateBounded<Batch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var reading = Task.Run(() => ReadAsync(input, batches.Writer, stop.Token), CancellationToken.None);
+            try
             {
-                string? line;
-                try
+                await foreach (var batch in batches.Reader.ReadAllAsync(ct).ConfigureAwait(false))
                 {
-                    line = await reader.ReadLineAsync(ct).ConfigureAwait(false);
+                    await FlushAsync(batch, ct).ConfigureAwait(false);
+                    progress?.Invoke(batch.Position);
+                    await ReportAsync(batch.Line, final: false).ConfigureAwait(false);
                 }
-                catch (System.Text.DecoderFallbackException)
-                {
-                    await FailAsync(lineNumber + 1, ErrorCodes.InvalidRequest, "the file is not valid UTF-8; import stopped here").ConfigureAwait(false);
-                    break;
-                }
+            }
+            finally
+            {
+                // A failed write must not leave the reader waiting for room in the channel.
+                await stop.CancelAsync().ConfigureAwait(false);
+                await reading.ConfigureAwait(false);
+            }
 
-                if (line is null)
-                {
-                    break;
-                }
+            progress?.Invoke(input.CanSeek ? input.Length : 0);
+            await ReportAsync(0, final: true).ConfigureAwait(false);
+        }
 
-                lineNumber++;
-                if (string.IsNullOrWhiteSpace(line))
+        private async Task ReadAsync(Stream input, ChannelWriter<Batch> batches, CancellationToken ct)
+        {
+            Exception? error = null;
+            try
+            {
+                using var reader = new StreamReader(input, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
+                var batch = new Batch();
+                int lineNumber = 0;
+                while (true)
                 {
-                    continue;
-                }
-
-                try
-                {
-                    var entry = await EntryLineParser.ParseLineAsync(line, HashFileAsync, ct).ConfigureAwait(false);
-                    if (entry is null)
+                    string? line;
+                    try
                     {
-                        Skipped++;
+                        line = await reader.ReadLineAsync(ct).ConfigureAwait(false);
+                    }
+                    catch (System.Text.DecoderFallbackException)
+                    {
+                        batch.Failures.Add(new LineFailure(lineNumber + 1, ErrorCodes.InvalidRequest, "the file is not valid UTF-8; import stopped here"));
+                        break;
+                    }
+
+                    if (line is null)
+                    {
+                        break;
+                    }
+
+                    lineNumber++;
+                    if (string.IsNullOrWhiteSpace(line))
+                    {
                         continue;
                     }
 
-                    batch.Add(entry);
-                    lineNumbers.Add(lineNumber);
-                }
-                catch (MizanException ex)
-                {
-                    await FailAsync(lineNumber, ex.ErrorCode, ex.Message).ConfigureAwait(false);
+                    try
+                    {
+                        var entry = await EntryLineParser.ParseLineAsync(line, HashFileAsync, ct).ConfigureAwait(false);
+                        if (entry is null)
+                        {
+                            batch.Skipped++;
+                            continue;
+                        }
+
+                        batch.Entries.Add(entry);
+                        batch.LineNumbers.Add(lineNumber);
+                    }
+                    catch (MizanException ex)
+                    {
+                        batch.Failures.Add(new LineFailure(lineNumber, ex.ErrorCode, ex.Message));
+                    }
+
+                    if (batch.Entries.Count == BatchSize)
+                    {
+                        (batch.Line, batch.Position) = (lineNumber, input.CanSeek ? input.Position : 0);
+                        await batches.WriteAsync(batch, ct).ConfigureAwait(false);
+                        batch = new Batch();
+                    }
                 }
 
-                if (batch.Count == BatchSize)
-                {
-                    await FlushAsync(batch, lineNumbers, ct).ConfigureAwait(false);
-                    progress?.Invoke(input.Position);
-                }
+                (batch.Line, batch.Position) = (lineNumber, input.CanSeek ? input.Position : 0);
+                await batches.WriteAsync(batch, ct).ConfigureAwait(false);
             }
-
-            await FlushAsync(batch, lineNumbers, ct).ConfigureAwait(false);
-            progress?.Invoke(input.CanSeek ? input.Length : 0);
+            catch (Exception ex)
+            {
+                error = ex;
+            }
+            finally
+            {
+                batches.TryComplete(error);
+            }
         }
 
         private async Task<FileSignals> HashFileAsync(string path, CancellationToken ct)
@@ -136,36 +186,75 @@ internal static class BankImportCommand
             return await FileSignalExtractor.ExtractAsync(stream, CliSignalOptions.For(resolved), ct).ConfigureAwait(false);
         }
 
-        private async Task FlushAsync(List<EntryInput> batch, List<int> lineNumbers, CancellationToken ct)
+        private async Task FlushAsync(Batch batch, CancellationToken ct)
         {
-            if (batch.Count == 0)
+            Skipped += batch.Skipped;
+            var failures = batch.Failures;
+            if (batch.Entries.Count > 0)
+            {
+                var results = await banks.AddEntriesAsync(bankName, batch.Entries, Mizan.Data.Audit.AuditActor.System("cli"), ct).ConfigureAwait(false);
+                for (int i = 0; i < results.Count; i++)
+                {
+                    var r = results[i];
+                    if (r.Failed)
+                    {
+                        failures.Add(new LineFailure(batch.LineNumbers[i], r.ErrorCode!, r.Error!));
+                        continue;
+                    }
+
+                    Entries++;
+                    Added += r.Added;
+                    Unchanged += r.Unchanged;
+                }
+            }
+
+            failures.Sort((a, b) => a.Line.CompareTo(b.Line));
+            foreach (var failure in failures)
+            {
+                Failed++;
+                await io.Error.WriteLineAsync($"line {failure.Line}: {failure.Code}: {failure.Message}").ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>Without a progress bar (output redirected), a line on standard error every few seconds.</summary>
+        private async Task ReportAsync(int line, bool final)
+        {
+            if (io.Interactive)
             {
                 return;
             }
 
-            var results = await banks.AddEntriesAsync(bankName, batch, Mizan.Data.Audit.AuditActor.System("cli"), ct).ConfigureAwait(false);
-            for (int i = 0; i < results.Count; i++)
+            var elapsed = _clock.Elapsed;
+            if (final ? _lastReport == TimeSpan.Zero : elapsed - _lastReport < ReportEvery)
             {
-                var r = results[i];
-                if (r.Failed)
-                {
-                    await FailAsync(lineNumbers[i], r.ErrorCode!, r.Error!).ConfigureAwait(false);
-                    continue;
-                }
-
-                Entries++;
-                Added += r.Added;
-                Unchanged += r.Unchanged;
+                return;
             }
 
-            batch.Clear();
-            lineNumbers.Clear();
-        }
-
-        private Task FailAsync(int lineNumber, string code, string message)
-        {
-            Failed++;
-            return io.Error.WriteLineAsync($"line {lineNumber}: {code}: {message}");
+            _lastReport = elapsed;
+            string rate = (Entries / Math.Max(elapsed.TotalSeconds, 0.001)).ToString("N0", CultureInfo.InvariantCulture);
+            await io.Error.WriteLineAsync(final
+                ? $"progress: done, {Entries:N0} entries in {elapsed.TotalSeconds:F1} s ({rate}/s)"
+                : $"progress: line {line:N0}, {Entries:N0} entries in {elapsed.TotalSeconds:F1} s ({rate}/s)").ConfigureAwait(false);
         }
     }
+
+    /// <summary>Parsed lines on their way to the store, with the lines that failed to parse.</summary>
+    private sealed class Batch
+    {
+        public List<EntryInput> Entries { get; } = new(BatchSize);
+
+        public List<int> LineNumbers { get; } = new(BatchSize);
+
+        public List<LineFailure> Failures { get; } = [];
+
+        public int Skipped { get; set; }
+
+        /// <summary>The last line read into this batch.</summary>
+        public int Line { get; set; }
+
+        /// <summary>How far into the input the batch ends (for the progress bar).</summary>
+        public long Position { get; set; }
+    }
+
+    private sealed record LineFailure(int Line, string Code, string Message);
 }

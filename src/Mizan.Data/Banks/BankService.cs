@@ -98,17 +98,7 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
         ArgumentNullException.ThrowIfNull(actor);
         var bank = await FindBankAsync(bankName, cancellationToken).ConfigureAwait(false);
         var ids = entries.Select(e => e.ExternalId).Distinct(StringComparer.Ordinal).ToList();
-        var existing = new Dictionary<(string, string), BankEntry>();
-        foreach (var chunk in ids.Chunk(500))
-        {
-            var rows = await db.BankEntries.AsNoTracking()
-                .Where(e => e.BankId == bank.Id && chunk.Contains(e.ExternalId))
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var row in rows)
-            {
-                existing[(row.ExternalId, row.SignalType)] = row;
-            }
-        }
+        var existing = await StoredSignalsAsync(bank.Id, ids, cancellationToken).ConfigureAwait(false);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var results = new EntryAddResult[entries.Count];
@@ -164,7 +154,7 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
             foreach (var row in pending)
             {
                 // A later line of the same batch with the same id and signal sees this one as existing.
-                existing[(row.ExternalId, row.SignalType)] = row;
+                existing[(row.ExternalId, row.SignalType)] = new StoredSignal(row.Value, false, null);
             }
 
             added.AddRange(pending);
@@ -176,18 +166,25 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+                // The audit append comes first: its write takes the store's write lock (SQLite) or the audit chain's
+                // row lock (PostgreSQL) for the rest of the transaction, which the SQLite bulk insert relies on.
+                await audit.AppendAsync(db, actor, EntriesAdded(bankName, results, added), cancellationToken).ConfigureAwait(false);
                 if (added.Count >= PostgresBulkCopy.Threshold && db.Database.IsNpgsql())
                 {
-                    // Large batches (bank imports) stream in by binary COPY; SQLite takes them as one batched transaction.
+                    // Large batches (bank imports) stream in by binary COPY on PostgreSQL, and through one reused
+                    // prepared statement on SQLite: the change tracker costs more than the database for these.
                     await PostgresBulkCopy.InsertEntriesAsync(db, added, cancellationToken).ConfigureAwait(false);
+                }
+                else if (added.Count >= PostgresBulkCopy.Threshold && db.Database.IsSqlite())
+                {
+                    SqliteBulkInsert.InsertEntries(db, added);
                 }
                 else
                 {
                     db.BankEntries.AddRange(added);
                     await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 }
-
-                await audit.AppendAsync(db, actor, EntriesAdded(bankName, results, added), cancellationToken).ConfigureAwait(false);
                 await IndexChangeFeed.AppendAsync(db, added.Select(r => r.Id).ToList(), cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -200,7 +197,11 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
             }
 
             db.ChangeTracker.Clear();
-            if (bank.Enabled)
+
+            // Only a loaded index is kept current here; one not loaded yet (a CLI import, a node still starting) reads
+            // these rows when it loads, and the change feed covers a load already under way. Indexing them anyway would
+            // fingerprint every text of a bulk import in the importing process only to throw the work away.
+            if (bank.Enabled && indexes.Loaded)
             {
                 foreach (var row in added)
                 {
@@ -210,6 +211,24 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// Prepares this service's connection for a long run of <see cref="AddEntriesAsync"/> calls (a bank import):
+    /// the connection stays open until the result is disposed and, on SQLite, gets a page cache of 256 MB instead of
+    /// 2 MB. New rows land at random places of the value index, and with the small cache most of them would read
+    /// a page in and spill another out.
+    /// </summary>
+    public async Task<IAsyncDisposable> BeginBulkAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        bool sqlite = db.Database.IsSqlite();
+        if (sqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144", cancellationToken).ConfigureAwait(false);
+        }
+
+        return new BulkSession(db, sqlite);
     }
 
     /// <summary>Retracts every signal of an entry so it never matches again; the reason is kept.</summary>
@@ -261,7 +280,7 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
         }
 
         db.ChangeTracker.Clear();
-        foreach (var row in changed)
+        foreach (var row in indexes.Loaded ? changed : [])
         {
             indexes.Remove(row.Id, row.SignalType, row.Value);
         }
@@ -378,6 +397,70 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
         return await GetBankAsync(name, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Gives the connection back as it was: SQLite's default cache, closed.</summary>
+    private sealed class BulkSession(MizanDbContext db, bool sqlite) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            if (sqlite)
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000").ConfigureAwait(false);
+            }
+
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>What the add checks need of a stored signal.</summary>
+    private sealed record StoredSignal(string Value, bool Retracted, string? RetractedReason);
+
+    /// <summary>
+    /// The stored signals of these entry ids, in one query whatever their number: the ids go in as one array
+    /// parameter (PostgreSQL) or one JSON array (SQLite), both probing the (bank, entry id, signal) index. Only what
+    /// the checks read comes back: a stored text can be long, and most batches of an import find nothing here.
+    /// </summary>
+    private async Task<Dictionary<(string, string), StoredSignal>> StoredSignalsAsync(
+        int bankId, List<string> ids, CancellationToken cancellationToken)
+    {
+        var existing = new Dictionary<(string, string), StoredSignal>();
+        if (ids.Count == 0)
+        {
+            return existing;
+        }
+
+        bool postgres = db.Database.IsNpgsql();
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var cmd = db.Database.GetDbConnection().CreateCommand();
+            cmd.CommandText =
+                $"""
+                SELECT "ExternalId", "SignalType", "Value", "Retracted", "RetractedReason" FROM bank_entries
+                WHERE "BankId" = @bank AND "ExternalId" {(postgres ? "= ANY(@ids)" : "IN (SELECT value FROM json_each(@ids))")}
+                """;
+            var bank = cmd.CreateParameter();
+            bank.ParameterName = "@bank";
+            bank.Value = bankId;
+            cmd.Parameters.Add(bank);
+            var list = cmd.CreateParameter();
+            list.ParameterName = "@ids";
+            list.Value = postgres ? ids.ToArray() : System.Text.Json.JsonSerializer.Serialize(ids);
+            cmd.Parameters.Add(list);
+            await using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                existing[(reader.GetString(0), reader.GetString(1))] =
+                    new StoredSignal(reader.GetString(2), reader.GetBoolean(3), reader.IsDBNull(4) ? null : reader.GetString(4));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+
+        return existing;
+    }
+
     /// <summary>The audited settings of a bank.</summary>
     private static BankSettings Settings(Bank b) =>
         new(b.Name, b.Description, b.AutoAction, b.Enabled, b.TextMinSimilarity, b.TextMinContainment);
@@ -385,7 +468,8 @@ public sealed class BankService(MizanDbContext db, MatchIndexes indexes, MatchOp
     /// <summary>One audit event for a whole call: counts, and the ids of the entries that gained signals.</summary>
     private static AuditRecord EntriesAdded(string bankName, EntryAddResult[] results, List<BankEntry> added)
     {
-        const int maxIds = 1000;
+        // Enough for a whole batch of `mizan bank import` (5000) and of an API request (1000).
+        const int maxIds = 5000;
         var ids = results.Where(r => r.Added > 0).Select(r => r.ExternalId).Distinct(StringComparer.Ordinal).ToList();
         var after = new
         {

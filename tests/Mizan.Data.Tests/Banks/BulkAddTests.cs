@@ -21,6 +21,7 @@ public sealed class BulkAddTests
         await using var store = await TestStore.CreateAsync();
         var banks = store.Get<BankService>();
         await banks.CreateBankAsync("bulk", null, false, AuditActor.System("test"), s_ct);
+        await store.Get<MatchIndexes>().EnsureLoadedAsync(store.Get<MizanDbContext>(), s_ct);
         await using var otherNode = await store.ReopenAsync();
         await otherNode.Get<MatchIndexes>().EnsureLoadedAsync(otherNode.Get<MizanDbContext>(), s_ct);
         string text = TestTexts.Read("news-en-1.txt");
@@ -66,6 +67,27 @@ public sealed class BulkAddTests
 
         Assert.Equal(((0, 1), ErrorCodes.Conflict), ((again[0].Added, again[0].Unchanged), again[1].ErrorCode));
         Assert.Equal(300, await store.Get<MizanDbContext>().IndexChanges.CountAsync(s_ct));
+    }
+
+    [Fact]
+    public async Task AddEntriesAndRetract_IndexesNotLoaded_StayUnloadedAndALaterLoadSeesTheRows()
+    {
+        // A command-line import never loads the indexes; building them only to throw them away was its main cost.
+        await using var store = await TestStore.CreateAsync();
+        var banks = store.Get<BankService>();
+        await banks.CreateBankAsync("cli", null, false, AuditActor.System("test"), s_ct);
+        var inputs = Enumerable.Range(0, 150).Select(i => new EntryInput($"p{i}", [new SignalValue("pdq", Hex(i, 64))], [], null)).ToList();
+        inputs.Add((await EntryLineParser.ParseLineAsync("""{"id": "t1", "text": "test data: a short neutral news sentence about the weather and the harvest this year"}""", null, s_ct))!);
+
+        await banks.AddEntriesAsync("cli", inputs, AuditActor.System("cli"), s_ct);
+        await banks.RetractAsync("cli", "p0", "test data", AuditActor.System("cli"), s_ct);
+        var indexes = store.Get<MatchIndexes>();
+        var before = (indexes.Loaded, indexes.PdqCount, indexes.TextCount);
+        await indexes.EnsureLoadedAsync(store.Get<MizanDbContext>(), s_ct);
+
+        Assert.Equal((false, 0, 0), before);
+        Assert.Equal((149, 1), (indexes.PdqCount, indexes.TextCount));
+        Assert.Equal(152, await store.Get<MizanDbContext>().IndexChanges.CountAsync(s_ct));
     }
 
     [Fact]
