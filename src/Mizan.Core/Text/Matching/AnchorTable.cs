@@ -12,10 +12,10 @@ namespace Mizan.Core.Text.Matching;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A query looks up each of its words, and every posting it reads carries all the item's anchors, which are checked
-/// against the query's words in a small table that stays in cache. So a posting costs a sequential read and a few
-/// lookups in the first-level cache, and the count per item never needs an array indexed by slot (a random access
-/// per posting into memory the size of the index).
+/// A query looks up each of its words, and every posting it reads carries the fingerprints of all the item's anchors,
+/// which are checked against the query's words in a bitmap that stays in the first-level cache. So a posting costs a
+/// sequential read of 16 bytes and a few bit tests, and the count per item never needs an array indexed by slot (a
+/// random access per posting into memory the size of the index).
 /// </para>
 /// <para>
 /// An item that needs t of its a anchors is posted under only its a − t + 1 rarest ones: any t of the a anchors
@@ -49,6 +49,11 @@ internal sealed class AnchorTable
     /// rarest words.</summary>
     public static int Needed(int anchors) => anchors <= 2 ? anchors : Math.Max(2, (anchors + 1) / 2);
 
+    /// <summary>The 16 bits of a word hash a posting keeps (Fibonacci hashing: the top bits of the product mix every
+    /// bit of the hash).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ushort Fingerprint(uint word) => (ushort)((word * 0x9E3779B9u) >> 16);
+
     /// <summary>Chooses and posts the anchors of <paramref name="slot"/> from <paramref name="words"/> (distinct word
     /// hashes with their lengths); returns how many anchors the item has.</summary>
     public int Add(int slot, ReadOnlySpan<(uint Hash, int Length)> words)
@@ -70,10 +75,10 @@ internal sealed class AnchorTable
 
         ranked.Sort();
         int count = Math.Min(AnchorsPerItem, ranked.Length);
-        var posting = new AnchorPosting { Slot = slot, Count = (byte)count };
+        var posting = new AnchorPosting { Slot = slot, Count = count };
         for (int i = 0; i < count; i++)
         {
-            posting.Words[i] = ranked[i].Hash;
+            posting.Words[i] = Fingerprint(ranked[i].Hash);
         }
 
         for (int i = 0; i < count - Needed(count) + 1; i++)

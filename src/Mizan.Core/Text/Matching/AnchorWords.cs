@@ -2,9 +2,9 @@ using System.Runtime.CompilerServices;
 
 namespace Mizan.Core.Text.Matching;
 
-/// <summary>Room for <see cref="AnchorTable.AnchorsPerItem"/> word hashes, inline.</summary>
+/// <summary>Room for <see cref="AnchorTable.AnchorsPerItem"/> 16-bit word fingerprints, inline.</summary>
 [InlineArray(AnchorTable.AnchorsPerItem)]
 internal struct AnchorWords
 {
-    private uint _first;
+    private ushort _first;
 }

@@ -179,7 +179,7 @@ public sealed partial class TextIndex
     /// </summary>
     private void CollectAnchorCandidates(TextFingerprint query, TextSearchScratch scratch)
     {
-        // The query's distinct words, first as a list to look up and then as a table the postings are checked in.
+        // The query's distinct words, first as a list to look up and then as bits the postings are checked against.
         HashSet<uint> seen = scratch.QueryWords;
         List<uint> words = scratch.QueryWordList;
         seen.Clear();
@@ -201,13 +201,13 @@ public sealed partial class TextIndex
         }
 
         ReadOnlySpan<uint> distinct = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words);
-        QueryFilter present = scratch.WordFilter(distinct);
+        WordBits present = scratch.WordBits(distinct);
         foreach (uint word in distinct)
         {
             foreach (ref readonly AnchorPosting posting in _anchors.Lookup(word))
             {
                 // An item posted under several words the query holds is added once for each; Verify skips repeats.
-                if (posting.CountIn(present) >= AnchorTable.Needed(posting.Count) && _shingleSizes[posting.Slot] != 0)
+                if (posting.Holds(present, AnchorTable.Needed(posting.Count)) && _shingleSizes[posting.Slot] != 0)
                 {
                     scratch.AddCandidate(((long)posting.Slot << 2) | (long)TextChannel.Skeleton);
                 }

@@ -204,7 +204,8 @@ public sealed partial class TextIndex : IDisposable
     {
         if (_used == _ids.Length)
         {
-            int capacity = (int)Math.Min(Array.MaxLength, (long)_ids.Length * 2);
+            // Anchor postings keep a slot in 29 bits (AnchorPosting): half a billion items, far beyond memory anyway.
+            int capacity = (int)Math.Min(AnchorPosting.MaxSlots, (long)_ids.Length * 2);
             if (capacity == _used)
             {
                 throw new InvalidOperationException("The text index is full.");

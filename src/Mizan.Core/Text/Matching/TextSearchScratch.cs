@@ -11,7 +11,7 @@ internal sealed class TextSearchScratch
     private long[] _candidates = new long[256];
     private int _builtFilters;
 
-    private readonly QueryFilter _wordFilter = new();
+    private readonly WordBits _wordBits = new();
 
     /// <summary>The distinct words of the query already looked up in the anchor table.</summary>
     public HashSet<uint> QueryWords { get; } = [];
@@ -19,11 +19,11 @@ internal sealed class TextSearchScratch
     /// <summary>The same words in the order first seen.</summary>
     public List<uint> QueryWordList { get; } = [];
 
-    /// <summary>A filter of the query's distinct words, for checking anchor postings.</summary>
-    public QueryFilter WordFilter(ReadOnlySpan<uint> words)
+    /// <summary>The query's distinct words as bits, for checking anchor postings.</summary>
+    public WordBits WordBits(ReadOnlySpan<uint> words)
     {
-        _wordFilter.Build(words);
-        return _wordFilter;
+        _wordBits.Build(words);
+        return _wordBits;
     }
 
     public static TextSearchScratch Current => t_current ??= new TextSearchScratch();

@@ -29,7 +29,7 @@ public sealed class AnchorTableTests
         }
 
         AnchorPosting posting = Assert.Single(table.Lookup(11).ToArray(), p => p.Slot == 102);
-        Assert.Equal([11u, 12, 13, 14, 15, 16], Anchors(posting).Order().ToArray());
+        Assert.Equal(Fingerprints(11, 12, 13, 14, 15, 16), Anchors(posting).Order().ToArray());
         Assert.Equal([100, 101, 102], table.Lookup(11).ToArray().Select(p => p.Slot));
     }
 
@@ -42,7 +42,7 @@ public sealed class AnchorTableTests
         Assert.Equal(AnchorTable.AnchorsPerItem, table.Add(0, words));
 
         AnchorPosting posting = Assert.Single(table.Lookup(8).ToArray());
-        Assert.Equal([3u, 4, 5, 6, 7, 8], Anchors(posting).Order().ToArray());
+        Assert.Equal(Fingerprints(3, 4, 5, 6, 7, 8), Anchors(posting).Order().ToArray());
         Assert.True(table.Lookup(1).IsEmpty);
         Assert.True(table.Lookup(2).IsEmpty);
     }
@@ -61,21 +61,35 @@ public sealed class AnchorTableTests
         (uint, int)[] words = [.. Enumerable.Range(1, wordCount).Select(i => ((uint)(i * 7919), 4))];
         int count = table.Add(0, words);
         Assert.Equal(Math.Min(wordCount, AnchorTable.AnchorsPerItem), count);
-        uint[] anchors = Anchors(words.Select(w => table.Lookup(w.Item1).ToArray()).First(p => p.Length > 0)[0]);
+        ushort[] anchors = Anchors(words.Select(w => table.Lookup(w.Item1).ToArray()).First(p => p.Length > 0)[0]);
         Assert.Equal(count, anchors.Length);
 
         // Every subset of the item's words as a query: it reads a posting of the item that counts as enough exactly
         // when it holds Needed(count) of the anchors (the item is posted under count - Needed + 1 of them).
-        var filter = new QueryFilter();
+        var bits = new WordBits();
         for (int mask = 1; mask < 1 << wordCount; mask++)
         {
             uint[] query = [.. words.Where((_, i) => (mask & (1 << i)) != 0).Select(w => w.Item1)];
-            filter.Build(query);
-            bool enough = anchors.Count(query.Contains) >= AnchorTable.Needed(count);
-            bool found = query.SelectMany(w => table.Lookup(w).ToArray()).Any(p => p.CountIn(filter) >= AnchorTable.Needed(p.Count));
+            bits.Build(query);
+            bool enough = anchors.Count(a => query.Select(AnchorTable.Fingerprint).Contains(a)) >= AnchorTable.Needed(count);
+            bool found = query.SelectMany(w => table.Lookup(w).ToArray()).Any(p => p.Holds(bits, AnchorTable.Needed(p.Count)));
             Assert.Equal(enough, found);
         }
     }
 
-    private static uint[] Anchors(AnchorPosting posting) => [.. ((ReadOnlySpan<uint>)posting.Words)[..posting.Count]];
+    [Fact]
+    public void Posting_KeepsSlotAndCountApart()
+    {
+        var posting = new AnchorPosting { Slot = (1 << 29) - 1, Count = 6 };
+        Assert.Equal((1 << 29) - 1, posting.Slot);
+        Assert.Equal(6, posting.Count);
+        posting.Slot = 12345;
+        Assert.Equal(12345, posting.Slot);
+        Assert.Equal(6, posting.Count);
+        Assert.Equal(16, System.Runtime.CompilerServices.Unsafe.SizeOf<AnchorPosting>());
+    }
+
+    private static ushort[] Anchors(AnchorPosting posting) => [.. ((ReadOnlySpan<ushort>)posting.Words)[..posting.Count]];
+
+    private static ushort[] Fingerprints(params uint[] words) => [.. words.Select(AnchorTable.Fingerprint).Order()];
 }
