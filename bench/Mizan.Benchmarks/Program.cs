@@ -26,6 +26,12 @@ if (args.Length > 0 && string.Equals(args[0], Mizan.Benchmarks.Legal.OrdersComma
     return await Mizan.Benchmarks.Legal.OrdersCommand.RunAsync(args[1..], Console.Out, Console.Error).ConfigureAwait(false);
 }
 
+// `startup [options]` imports generated data with the real CLI and times a server start on it; see --help.
+if (args.Length > 0 && string.Equals(args[0], Mizan.Benchmarks.Startup.StartupCommand.Name, StringComparison.Ordinal))
+{
+    return await Mizan.Benchmarks.Startup.StartupCommand.RunAsync(args[1..], Console.Out, Console.Error).ConfigureAwait(false);
+}
+
 // Every benchmark class in this assembly; pick with --filter, e.g. `--filter '*Pdq*'`.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -59,7 +59,7 @@ internal sealed partial class StartupService(IServiceProvider services, ILogger<
         var indexes = scope.ServiceProvider.GetRequiredService<MatchIndexes>();
         await indexes.EnsureLoadedAsync(db, cancellationToken).ConfigureAwait(false);
         scope.ServiceProvider.GetRequiredService<Mizan.Data.Observability.MizanMetrics>().IndexRefreshed();
-        LogIndexesLoaded(logger, indexes.PdqCount, indexes.ExactCount, started.ElapsedMilliseconds);
+        LogIndexesLoaded(logger, indexes.PdqCount, indexes.ExactCount, indexes.TextCount, indexes.UrlCount, started.ElapsedMilliseconds);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -70,6 +70,6 @@ internal sealed partial class StartupService(IServiceProvider services, ILogger<
     [LoggerMessage(EventId = 102, Level = LogLevel.Information, Message = "Policy loaded from {Path} (version {Version})")]
     private static partial void LogPolicyLoaded(ILogger logger, string path, int version);
 
-    [LoggerMessage(EventId = 101, Level = LogLevel.Information, Message = "Match indexes loaded: {Pdq} PDQ and {Exact} exact hashes in {Milliseconds} ms")]
-    private static partial void LogIndexesLoaded(ILogger logger, int pdq, int exact, long milliseconds);
+    [LoggerMessage(EventId = 101, Level = LogLevel.Information, Message = "Match indexes loaded: {Pdq} PDQ hashes, {Exact} exact hashes, {Text} texts and {Url} URLs in {Milliseconds} ms")]
+    private static partial void LogIndexesLoaded(ILogger logger, int pdq, int exact, int text, int url, long milliseconds);
 }

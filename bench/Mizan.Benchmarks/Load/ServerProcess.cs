@@ -13,12 +13,13 @@ internal sealed class ServerProcess : IAsyncDisposable
     private readonly string _dll;
     private readonly string? _postgres;
     private readonly string _dataDirectory;
+    private readonly bool _ownsData;
     private Process? _process;
     private TaskCompletionSource<string> _key = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private readonly IReadOnlyDictionary<string, string> _settings;
 
-    private ServerProcess(string dll, string? postgres, IReadOnlyDictionary<string, string>? settings = null)
+    private ServerProcess(string dll, string? postgres, IReadOnlyDictionary<string, string>? settings = null, string? dataDirectory = null)
     {
         _settings = settings ?? new Dictionary<string, string>();
         if (!File.Exists(dll))
@@ -29,7 +30,8 @@ internal sealed class ServerProcess : IAsyncDisposable
 
         _dll = dll;
         _postgres = postgres;
-        _dataDirectory = Directory.CreateTempSubdirectory("mizan-load-").FullName;
+        _ownsData = dataDirectory is null;
+        _dataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("mizan-load-").FullName;
         Url = new Uri($"http://127.0.0.1:{FreePort()}");
     }
 
@@ -41,6 +43,9 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>The SQLite store's folder.</summary>
     public string DataDirectory => _dataDirectory;
 
+    /// <summary>The server's process id while it runs.</summary>
+    public int? ProcessId => _process is { HasExited: false } p ? p.Id : null;
+
     /// <summary>The admin key printed at the first start of an empty store, or null when the store had keys.</summary>
     public string? Key { get; private set; }
 
@@ -49,9 +54,11 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <param name="postgres">A PostgreSQL connection string, or null for SQLite.</param>
     /// <param name="timeout">How long to wait for /health.</param>
     /// <param name="settings">Extra configuration as environment variables, e.g. <c>Legal__AutomaticExecution</c>.</param>
-    public static async Task<ServerProcess> StartAsync(string dll, string? postgres, TimeSpan timeout, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="dataDirectory">An existing SQLite store's folder to serve (kept on dispose); null for a new one.</param>
+    public static async Task<ServerProcess> StartAsync(
+        string dll, string? postgres, TimeSpan timeout, IReadOnlyDictionary<string, string>? settings = null, string? dataDirectory = null)
     {
-        var server = new ServerProcess(dll, postgres, settings);
+        var server = new ServerProcess(dll, postgres, settings, dataDirectory);
         try
         {
             await server.StartAsync(timeout).ConfigureAwait(false);
@@ -155,6 +162,11 @@ internal sealed class ServerProcess : IAsyncDisposable
     {
         await KillAsync().ConfigureAwait(false);
         _process?.Dispose();
+        if (!_ownsData)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_dataDirectory, recursive: true);

@@ -71,9 +71,6 @@ public sealed class MatchIndexes : IDisposable
             }
 
             await LoadBackgroundAsync(db, cancellationToken).ConfigureAwait(false);
-            var texts = new List<(long Id, string Text)>();
-            var pdqIds = new List<long>();
-            var pdqHashes = new List<PdqHash>();
             DbConnection connection = db.Database.GetDbConnection();
             bool opened = false;
             if (connection.State != System.Data.ConnectionState.Open)
@@ -82,6 +79,8 @@ public sealed class MatchIndexes : IDisposable
                 opened = true;
             }
 
+            var text = new TextIndex(TextMatchOptions.Default);
+            var pdq = new PdqColumns();
             try
             {
                 // The feed position is read before the rows: a change committed during the load is applied again
@@ -92,6 +91,14 @@ public sealed class MatchIndexes : IDisposable
                     _lastSeq = Convert.ToInt64(await seq.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
                 }
 
+                // Sized once from the (signal, value) index, an upper bound that counts retracted rows too, so ten
+                // million hashes never pass through a list's doubling copies on their way into the index.
+                using (var count = connection.CreateCommand())
+                {
+                    count.CommandText = """SELECT COUNT(*) FROM bank_entries WHERE "SignalType" = 'pdq'""";
+                    pdq.Reserve(Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture));
+                }
+
                 using var cmd = connection.CreateCommand();
                 cmd.CommandText =
                     """
@@ -100,25 +107,29 @@ public sealed class MatchIndexes : IDisposable
                     WHERE e."Retracted" = FALSE AND b."Enabled" = TRUE
                     """;
                 using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                var texts = new TextBatch(_fingerprinter, text);
+                char[] hex = new char[PdqHash.HexLength];
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
                     long id = reader.GetInt64(0);
                     string signal = reader.GetString(1);
-                    string value = reader.GetString(2);
                     if (string.Equals(signal, SignalTypes.Pdq, StringComparison.Ordinal))
                     {
-                        pdqIds.Add(id);
-                        pdqHashes.Add(PdqHash.Parse(value));
+                        // Copied into one buffer (PostgreSQL decodes straight into it), not a string per row.
+                        int length = (int)reader.GetChars(2, 0, hex, 0, hex.Length);
+                        pdq.Add(id, PdqHash.Parse(hex.AsSpan(0, length)));
                     }
                     else if (string.Equals(signal, SignalTypes.Text, StringComparison.Ordinal))
                     {
-                        texts.Add((id, reader.IsDBNull(3) ? "" : reader.GetString(3)));
+                        texts.Add(id, reader.IsDBNull(3) ? "" : reader.GetString(3), cancellationToken);
                     }
                     else
                     {
-                        Add(id, signal, value, null, reader.IsDBNull(4) ? null : reader.GetString(4));
+                        Add(id, signal, reader.GetString(2), null, reader.IsDBNull(4) ? null : reader.GetString(4));
                     }
                 }
+
+                texts.Flush(cancellationToken);
             }
             finally
             {
@@ -128,17 +139,7 @@ public sealed class MatchIndexes : IDisposable
                 }
             }
 
-            _pdq = PdqIndex.Build(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pdqIds), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pdqHashes));
-
-            // Fingerprinting is the costly part of loading text: spread it over the cores, then index in order.
-            var fingerprints = new TextFingerprint[texts.Count];
-            Parallel.For(0, texts.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => fingerprints[i] = _fingerprinter.Compute(texts[i].Text));
-            var text = new TextIndex(TextMatchOptions.Default);
-            for (int i = 0; i < texts.Count; i++)
-            {
-                text.Add(texts[i].Id, fingerprints[i]);
-            }
-
+            _pdq = PdqIndex.Build(pdq.Ids, pdq.Hashes);
             _text = text;
             _loaded = true;
         }
@@ -233,6 +234,75 @@ public sealed class MatchIndexes : IDisposable
         finally
         {
             _loadLock.Release();
+        }
+    }
+
+    /// <summary>PDQ rows on their way into <see cref="PdqIndex.Build"/>: two arrays sized from a count.</summary>
+    private sealed class PdqColumns
+    {
+        private long[] _ids = [];
+        private PdqHash[] _hashes = [];
+        private int _count;
+
+        public ReadOnlySpan<long> Ids => _ids.AsSpan(0, _count);
+
+        public ReadOnlySpan<PdqHash> Hashes => _hashes.AsSpan(0, _count);
+
+        public void Reserve(int capacity)
+        {
+            _ids = new long[capacity];
+            _hashes = new PdqHash[capacity];
+        }
+
+        public void Add(long id, PdqHash hash)
+        {
+            if (_count == _ids.Length)
+            {
+                // Rows added after the count: rare, and only then does an array grow.
+                int capacity = Math.Max(1024, _count + (_count / 8));
+                Array.Resize(ref _ids, capacity);
+                Array.Resize(ref _hashes, capacity);
+            }
+
+            _ids[_count] = id;
+            _hashes[_count] = hash;
+            _count++;
+        }
+    }
+
+    /// <summary>
+    /// Texts read at load, fingerprinted a few thousand at a time over the cores and indexed in order, so only
+    /// one batch of known texts is held in memory, never all of them.
+    /// </summary>
+    private sealed class TextBatch(TextFingerprinter fingerprinter, TextIndex index)
+    {
+        private const int Size = 4096;
+        private readonly long[] _ids = new long[Size];
+        private readonly string[] _texts = new string[Size];
+        private readonly TextFingerprint[] _fingerprints = new TextFingerprint[Size];
+        private int _count;
+
+        public void Add(long id, string text, CancellationToken cancellationToken)
+        {
+            _ids[_count] = id;
+            _texts[_count] = text;
+            if (++_count == Size)
+            {
+                Flush(cancellationToken);
+            }
+        }
+
+        public void Flush(CancellationToken cancellationToken)
+        {
+            Parallel.For(0, _count, new ParallelOptions { CancellationToken = cancellationToken }, i => _fingerprints[i] = fingerprinter.Compute(_texts[i]));
+            for (int i = 0; i < _count; i++)
+            {
+                index.Add(_ids[i], _fingerprints[i]);
+                _fingerprints[i] = null!;
+                _texts[i] = null!;
+            }
+
+            _count = 0;
         }
     }
 
