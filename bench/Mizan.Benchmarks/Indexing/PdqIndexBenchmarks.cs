@@ -16,7 +16,13 @@ namespace Mizan.Benchmarks.Indexing;
 /// Half the queries are random (almost never within 31 of anything), half are an indexed hash with 0-31 bits
 /// flipped (at least one match). GlobalSetup checks that both indexes return identical sets for every query,
 /// and prints the build time and memory. Run:
-/// <c>dotnet run -c Release --project bench/Mizan.Benchmarks -- --filter '*PdqIndex*'</c>.
+/// <c>dotnet run -c Release --project bench/Mizan.Benchmarks -- --filter '*PdqIndexBenchmarks*'</c>; <c>MIZAN_PDQ_BENCH_N=10000000</c>
+/// runs one size only.
+/// <para>
+/// 2026-11-28, 2-core AMD EPYC, .NET 10.0.12, quiet machine, N = 10,000,000: Mih 108.2 µs (9,246 lookups/s on one
+/// thread), MihParallel 63.2 µs (15,830/s on both cores), BruteForce 42.8 ms (23/s), BruteForceParallel 21.9 ms
+/// (46/s); 1,000 queries checked identical; index 132.8 B/entry (1.33 GB), built in 3.3-5.6 s.
+/// </para>
 /// </remarks>
 [Config(typeof(Config))]
 [MemoryDiagnoser]
@@ -32,7 +38,13 @@ public class PdqIndexBenchmarks
     private readonly List<PdqMatch> _results = new(1024);
     private readonly ParallelOptions _parallel = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
-    [Params(1_000_000, 10_000_000)]
+    /// <summary>Index sizes: 1M and 10M, or the comma-separated list in MIZAN_PDQ_BENCH_N.</summary>
+    public static IEnumerable<int> Sizes =>
+        Environment.GetEnvironmentVariable("MIZAN_PDQ_BENCH_N") is { Length: > 0 } sizes
+            ? sizes.Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))
+            : [1_000_000, 10_000_000];
+
+    [ParamsSource(nameof(Sizes))]
     public int N { get; set; }
 
     [GlobalSetup]

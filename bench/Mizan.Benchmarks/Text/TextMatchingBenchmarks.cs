@@ -24,14 +24,13 @@ namespace Mizan.Benchmarks.Text;
 /// Run: <c>dotnet run -c Release --project bench/Mizan.Benchmarks -- --filter '*TextMatching*' --job short</c>;
 /// <c>MIZAN_TEXT_BENCH_N</c> overrides N (e.g. 100000 for a quick run).
 /// <para>
-/// 2026-11-28, 2-core AMD EPYC 2.45 GHz, .NET 10.0.12, ShortRun, other builds running (load average 1–12):
-/// ComputeOnePermutation 180 µs (5,547 posts/s), ComputeClassic 867 µs (1,153/s); N = 1,000,000: index
-/// 4,706 B/item (EstimatedMemoryBytes; managed heap growth 4,730 B/item), built in 164 s with fingerprinting
-/// on both cores; Search 217 µs (4,617 queries/s on one thread), SearchParallel 225 µs (4,452/s on both: at a
-/// million items lookups wait on memory, random reads over 4.7 GB, and a second core adds nothing here, against
-/// 1.8× at 200,000 items); SearchBaselineLinearScan over 10,000 items 236 ms a query
-/// (4/s, so about 24 s a query over a million). All 200 planted queries found, nothing reported for the 100
-/// unrelated posts.
+/// 2026-11-28, 2-core AMD EPYC, .NET 10.0.12, ShortRun, quiet machine, with anchor words (short items inside long
+/// posts, reordered items): ComputeWithQuranMasking 182 µs (5,486 posts/s on one core), ComputeOnePermutation
+/// 146 µs (6,875/s), ComputeClassic 820 µs (1,219/s); N = 1,000,000: index 4,767 B/item (EstimatedMemoryBytes;
+/// managed heap growth 4,808 B/item), built in 135 s with fingerprinting on both cores; Search 452 µs (2,215
+/// queries/s on one thread), SearchParallel 290 µs (3,444/s on both cores); SearchBaselineLinearScan over 10,000
+/// items 165 ms a query (6/s, so about 17 s a query over a million). All 200 planted queries found, nothing reported
+/// for the 100 unrelated posts.
 /// </para>
 /// </remarks>
 [Config(typeof(Config))]
