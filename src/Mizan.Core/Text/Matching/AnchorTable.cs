@@ -75,6 +75,11 @@ internal sealed class AnchorTable
 
         ranked.Sort();
         int count = Math.Min(AnchorsPerItem, ranked.Length);
+        if (count == 0)
+        {
+            return 0; // no words, nothing to post
+        }
+
         var posting = new AnchorPosting { Slot = slot, Count = count };
         for (int i = 0; i < count; i++)
         {

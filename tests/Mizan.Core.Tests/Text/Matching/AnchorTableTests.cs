@@ -78,6 +78,15 @@ public sealed class AnchorTableTests
     }
 
     [Fact]
+    public void Add_AnItemWithoutWords_PostsNothing()
+    {
+        var table = new AnchorTable();
+        Assert.Equal(0, table.Add(0, []));
+        Assert.Equal(1, table.Add(1, [(5u, 3)]));
+        Assert.Equal([1], table.Lookup(5).ToArray().Select(p => p.Slot));
+    }
+
+    [Fact]
     public void Posting_KeepsSlotAndCountApart()
     {
         var posting = new AnchorPosting { Slot = (1 << 29) - 1, Count = 6 };
