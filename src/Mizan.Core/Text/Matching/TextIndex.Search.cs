@@ -180,26 +180,8 @@ public sealed partial class TextIndex
     private void CollectAnchorCandidates(TextFingerprint query, TextSearchScratch scratch)
     {
         // The query's distinct words, first as a list to look up and then as bits the postings are checked against.
-        HashSet<uint> seen = scratch.QueryWords;
         List<uint> words = scratch.QueryWordList;
-        seen.Clear();
-        words.Clear();
-        string text = query.Channel((int)TextChannel.Skeleton).Text.Text;
-        foreach (Range range in text.AsSpan().Split(' '))
-        {
-            ReadOnlySpan<char> word = text.AsSpan(range);
-            if (word.IsEmpty)
-            {
-                continue;
-            }
-
-            uint key = Shingling.SetHash(Shingling.HashWord(word));
-            if (seen.Add(key))
-            {
-                words.Add(key);
-            }
-        }
-
+        SkeletonWords(query, scratch.QueryWords, words, null);
         ReadOnlySpan<uint> distinct = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words);
         WordBits present = scratch.WordBits(distinct);
         foreach (uint word in distinct)

@@ -282,21 +282,41 @@ public sealed partial class TextIndex : IDisposable
     /// path to be found inside a long post.</summary>
     private bool ShortInsideLong => _options.ShortTextShingleSize != _options.ShingleSize;
 
-    /// <summary>The distinct words of a text's Skeleton channel (robust to dots, look-alikes and marks) with their lengths.</summary>
+    /// <summary>The distinct words of a text's Skeleton channel with their lengths: what its anchors are chosen from.</summary>
     private static (uint Hash, int Length)[] AnchorWords(TextFingerprint fingerprint)
     {
+        var hashes = new List<uint>();
+        var lengths = new List<int>();
+        SkeletonWords(fingerprint, [], hashes, lengths);
+        return [.. hashes.Zip(lengths)];
+    }
+
+    /// <summary>
+    /// The distinct words of a text's Skeleton channel (robust to dots, look-alikes and marks) as word hashes, in the
+    /// order first seen, with their lengths when <paramref name="lengths"/> is given; the collections are cleared first.
+    /// Known items and queries take their anchor words through here alike.
+    /// </summary>
+    private static void SkeletonWords(TextFingerprint fingerprint, HashSet<uint> seen, List<uint> hashes, List<int>? lengths)
+    {
+        seen.Clear();
+        hashes.Clear();
+        lengths?.Clear();
         string text = fingerprint.Channel((int)TextChannel.Skeleton).Text.Text;
-        var words = new Dictionary<uint, int>();
         foreach (Range range in text.AsSpan().Split(' '))
         {
             ReadOnlySpan<char> word = text.AsSpan(range);
-            if (!word.IsEmpty)
+            if (word.IsEmpty)
             {
-                words[Shingling.SetHash(Shingling.HashWord(word))] = word.Length;
+                continue;
+            }
+
+            uint hash = Shingling.SetHash(Shingling.HashWord(word));
+            if (seen.Add(hash))
+            {
+                hashes.Add(hash);
+                lengths?.Add(word.Length);
             }
         }
-
-        return words.Select(w => (w.Key, w.Value)).ToArray();
     }
 
     /// <summary>Bands and rows per band of a channel.</summary>
