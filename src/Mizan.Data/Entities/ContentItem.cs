@@ -31,6 +31,12 @@ public sealed class ContentItem
 
     public string? Text { get; set; }
 
+    /// <summary>
+    /// SHA-256 of <see cref="Text"/> as UTF-8, lower-case hex (null without text): finds the same text on other items
+    /// through an index, which the text itself (of any length) cannot have on every store.
+    /// </summary>
+    public string? TextSha256 { get; set; }
+
     public DateTime? PostedAt { get; set; }
 
     public string? UploaderRef { get; set; }

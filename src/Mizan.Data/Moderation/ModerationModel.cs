@@ -26,6 +26,7 @@ internal static class ModerationModel
             i.Property(x => x.FileSha256).HasMaxLength(64);
             i.Property(x => x.FileMd5).HasMaxLength(32);
             i.Property(x => x.FilePdq).HasMaxLength(64);
+            i.Property(x => x.TextSha256).HasMaxLength(64);
             i.Property(x => x.MediaType).HasMaxLength(100);
             i.Property(x => x.State).HasMaxLength(16);
             i.PrimitiveCollection(x => x.RestrictedIn);
@@ -33,6 +34,12 @@ internal static class ModerationModel
             i.HasIndex(x => new { x.OrganisationId, x.ExternalId }).IsUnique();
             i.HasIndex(x => x.Puid).IsUnique();
             i.HasIndex(x => x.Url);
+
+            // Prior decisions on the same content (DecisionService.PriorOnSameContentAsync) look items up by these.
+            i.HasIndex(x => x.FileSha256);
+            i.HasIndex(x => x.FileMd5);
+            i.HasIndex(x => x.FilePdq);
+            i.HasIndex(x => x.TextSha256);
         });
 
         modelBuilder.Entity<ItemMatch>(m =>

@@ -583,6 +583,10 @@ namespace Mizan.Data.Migrations.Postgres
                     b.Property<string>("Text")
                         .HasColumnType("text");
 
+                    b.Property<string>("TextSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -601,8 +605,16 @@ namespace Mizan.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FileMd5");
+
+                    b.HasIndex("FilePdq");
+
+                    b.HasIndex("FileSha256");
+
                     b.HasIndex("Puid")
                         .IsUnique();
+
+                    b.HasIndex("TextSha256");
 
                     b.HasIndex("Url");
 

@@ -561,6 +561,10 @@ namespace Mizan.Data.Migrations.Sqlite
                     b.Property<string>("Text")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TextSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -579,8 +583,16 @@ namespace Mizan.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FileMd5");
+
+                    b.HasIndex("FilePdq");
+
+                    b.HasIndex("FileSha256");
+
                     b.HasIndex("Puid")
                         .IsUnique();
+
+                    b.HasIndex("TextSha256");
 
                     b.HasIndex("Url");
 

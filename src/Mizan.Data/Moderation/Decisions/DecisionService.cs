@@ -44,13 +44,14 @@ public sealed class DecisionService(MizanDbContext db, StatementBuilder statemen
     public async Task<IReadOnlyList<PriorDecision>> PriorOnSameContentAsync(long itemId, int limit, CancellationToken cancellationToken)
     {
         var item = await db.ContentItems.AsNoTracking().Where(i => i.Id == itemId)
-            .Select(i => new { i.FileSha256, i.FileMd5, i.FilePdq, i.Text })
+            .Select(i => new { i.FileSha256, i.FileMd5, i.FilePdq, i.Text, i.TextSha256 })
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new MizanException(ErrorCodes.NotFound, $"There is no item {itemId}.");
         string? sha256 = item.FileSha256;
         string? md5 = item.FileMd5;
         string? pdq = item.FilePdq;
         string? text = string.IsNullOrEmpty(item.Text) ? null : item.Text;
+        string? textSha256 = text is null ? null : item.TextSha256;
         if (sha256 is null && md5 is null && pdq is null && text is null)
         {
             return [];
@@ -61,7 +62,7 @@ public sealed class DecisionService(MizanDbContext db, StatementBuilder statemen
                 join i in db.ContentItems.AsNoTracking() on d.ContentItemId equals i.Id
                 where i.Id != itemId
                     && ((sha256 != null && i.FileSha256 == sha256) || (md5 != null && i.FileMd5 == md5)
-                        || (pdq != null && i.FilePdq == pdq) || (text != null && i.Text == text))
+                        || (pdq != null && i.FilePdq == pdq) || (textSha256 != null && i.TextSha256 == textSha256 && i.Text == text))
                 orderby d.DecidedAt descending, d.Id descending
                 select new
                 {

@@ -309,6 +309,7 @@ public sealed partial class ItemService(
             ContentType = type,
             Language = language?.ToUpperInvariant(),
             Text = text,
+            TextSha256 = TextSha256(text),
             PostedAt = s.PostedAt?.UtcDateTime,
             UploaderRef = ModerationTerms.Optional(s.Uploader?.Ref, 200, "uploader.ref"),
             AccountType = accountType,
@@ -330,6 +331,10 @@ public sealed partial class ItemService(
         item.SubmissionHash = SubmissionHash(item);
         return item;
     }
+
+    /// <summary>The value of <see cref="ContentItem.TextSha256"/> for <paramref name="text"/>.</summary>
+    internal static string? TextSha256(string? text) =>
+        text is null ? null : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>What makes two submissions the same: every submitted field and the file's hash.</summary>
     private static string SubmissionHash(ContentItem i)
