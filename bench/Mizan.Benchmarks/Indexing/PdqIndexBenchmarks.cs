@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.Intrinsics.X86;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
@@ -10,7 +11,10 @@ namespace Mizan.Benchmarks.Indexing;
 /// <summary>
 /// Exact PDQ lookups at radius 31 (pdq/README.md's match threshold) over N uniform random hashes: multi-index
 /// hashing (<see cref="PdqIndex"/>) against a linear scan (<see cref="BruteForcePdqIndex"/>) of the same data,
-/// one thread and all cores. One operation is one query, so Lookups/s = 1 / Mean.
+/// one thread and all cores. One operation is one query, so Lookups/s = 1 / Mean. Beside them, the machine's own
+/// limit: RandomReads does, per operation, as many independent random 64-byte reads as a lookup reads distinct
+/// cache lines on average (counted in GlobalSetup), over a buffer as large as the index, prefetched 64 at a time as
+/// the index does; no lookup reading that many lines can be faster than it.
 /// </summary>
 /// <remarks>
 /// Half the queries are random (almost never within 31 of anything), half are an indexed hash with 0-31 bits
@@ -37,6 +41,8 @@ public class PdqIndexBenchmarks
     private PdqHash[] _queries = [];
     private readonly List<PdqMatch> _results = new(1024);
     private readonly ParallelOptions _parallel = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+    private NativeColumn<ulong>? _readBuffer;
+    private int _readsPerLookup;
 
     /// <summary>Index sizes: 1M and 10M, or the comma-separated list in MIZAN_PDQ_BENCH_N.</summary>
     public static IEnumerable<int> Sizes =>
@@ -67,7 +73,11 @@ public class PdqIndexBenchmarks
 
         _bruteForce = new BruteForcePdqIndex(ids, hashes);
         CheckSameResults();
+        CountReads();
     }
+
+    [GlobalCleanup]
+    public void Cleanup() => _readBuffer?.Dispose();
 
     [Benchmark(OperationsPerInvoke = QueryCount)]
     public int Mih()
@@ -133,6 +143,90 @@ public class PdqIndexBenchmarks
             },
             results => Interlocked.Add(ref found, results.Count));
         return found;
+    }
+
+    /// <summary>One lookup's worth of random line reads (see the class summary), on one thread.</summary>
+    [Benchmark(OperationsPerInvoke = QueryCount)]
+    public ulong RandomReads()
+    {
+        ulong sum = 0;
+        for (int q = 0; q < QueryCount; q++)
+        {
+            sum += ReadRandomLines((ulong)q + 1);
+        }
+
+        return sum;
+    }
+
+    /// <summary><see cref="RandomReads"/> on all cores.</summary>
+    [Benchmark(OperationsPerInvoke = QueryCount)]
+    public ulong RandomReadsParallel()
+    {
+        long sum = 0;
+        Parallel.For(0, QueryCount, _parallel, q => Interlocked.Add(ref sum, (long)ReadRandomLines((ulong)q + 1)));
+        return (ulong)sum;
+    }
+
+    private unsafe ulong ReadRandomLines(ulong seed)
+    {
+        ulong* words = _readBuffer!.Items;
+        ulong lines = (ulong)_readBuffer.Length / 8;
+        ulong state = seed * 0x9E3779B97F4A7C15UL;
+        Span<ulong> batch = stackalloc ulong[64];
+        ulong sum = 0;
+        for (int done = 0; done < _readsPerLookup; done += batch.Length)
+        {
+            int count = Math.Min(batch.Length, _readsPerLookup - done);
+            for (int i = 0; i < count; i++)
+            {
+                // xorshift64 (Marsaglia 2003): cheap enough that the reads, not the numbers, set the pace.
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                batch[i] = (state % lines) * 8;
+                if (Sse.IsSupported)
+                {
+                    Sse.Prefetch0(words + batch[i]);
+                }
+            }
+
+            for (int i = 0; i < count; i++)
+            {
+                sum += words[batch[i]];
+            }
+        }
+
+        GC.KeepAlive(_readBuffer);
+        return sum;
+    }
+
+    /// <summary>
+    /// Counts the distinct cache lines each query's lookup reads (heads, overflow records, rows), prints the means,
+    /// and prepares <see cref="RandomReads"/>: that many reads a lookup over a buffer as large as the index.
+    /// </summary>
+    private void CountReads()
+    {
+        var counter = new PdqReadCounter();
+        long heads = 0, records = 0, rows = 0;
+        foreach (PdqHash query in _queries)
+        {
+            counter.Clear();
+            if (!_index.CountReads(query, Radius, counter))
+            {
+                throw new InvalidOperationException("The index would scan at this size: no reads to count.");
+            }
+
+            heads += counter.HeadLines;
+            records += counter.RecordLines;
+            rows += counter.RowLines;
+        }
+
+        _readsPerLookup = (int)((heads + records + rows) / _queries.Length);
+        Console.WriteLine(
+            $"// A lookup reads {_readsPerLookup:N0} distinct cache lines on average: {heads / (double)_queries.Length:N0} of bucket heads, "
+            + $"{records / (double)_queries.Length:N0} of overflow records, {rows / (double)_queries.Length:N0} of hash rows.");
+        _readBuffer = new NativeColumn<ulong>(checked((int)(_index.EstimatedMemoryBytes / sizeof(ulong))));
+        _readBuffer.Span.Fill(1);
     }
 
     /// <summary>Resident set after a full, compacting collection and the finalizers it queues (freed native columns).</summary>

@@ -21,7 +21,7 @@ public sealed partial class PdqIndex
         int scanFrom = 0;
         if (s.Layout is { } layout && s.Main > 0 && layout.Radii(maxDistance) is { } radii)
         {
-            SearchChunks(s, layout, radii, query, maxDistance, results);
+            SearchChunks(s, layout, radii, query, maxDistance, results, counter: null);
             scanFrom = s.Main;
         }
 
@@ -62,8 +62,27 @@ public sealed partial class PdqIndex
         }
     }
 
+    /// <summary>
+    /// Runs the chunk search for <paramref name="query"/> as <see cref="Search"/> does and adds the cache lines it
+    /// reads to <paramref name="counter"/> (a measurement for PdqIndexBenchmarks); false when the index would scan.
+    /// </summary>
+    internal bool CountReads(PdqHash query, int maxDistance, PdqReadCounter counter)
+    {
+        ArgumentNullException.ThrowIfNull(counter);
+        Snapshot s = Volatile.Read(ref _snapshot);
+        if (s.Layout is not { } layout || s.Main == 0 || layout.Radii(maxDistance) is not { } radii)
+        {
+            return false;
+        }
+
+        SearchChunks(s, layout, radii, query, maxDistance, [], counter);
+        GC.KeepAlive(s);
+        return true;
+    }
+
     private static unsafe void SearchChunks(
-        Snapshot s, PdqIndexLayout layout, sbyte[] radii, PdqHash query, int maxDistance, List<PdqMatch> results)
+        Snapshot s, PdqIndexLayout layout, sbyte[] radii, PdqHash query, int maxDistance, List<PdqMatch> results,
+        PdqReadCounter? counter)
     {
         Span<ulong> words = [query.W0, query.W1, query.W2, query.W3];
         Span<uint> queryKeys = stackalloc uint[PdqIndexLayout.MaxChunks];
@@ -76,7 +95,7 @@ public sealed partial class PdqIndex
         Span<uint> keys = stackalloc uint[KeyBatch];
         var search = new ChunkSearch(
             s, layout, radii, words, queryKeys[..chunks], maxDistance, results,
-            stackalloc int[KeyBatch], stackalloc int[CandidateBatch]);
+            stackalloc int[KeyBatch], stackalloc int[CandidateBatch], counter);
         for (int c = 0; c < chunks; c++)
         {
             int radius = radii[c];
@@ -136,7 +155,8 @@ public sealed partial class PdqIndex
         int maxDistance,
         List<PdqMatch> results,
         Span<int> records,
-        Span<int> candidates)
+        Span<int> candidates,
+        PdqReadCounter? counter)
     {
         private readonly Snapshot _snapshot = snapshot;
         private readonly PdqIndexLayout _layout = layout;
@@ -152,6 +172,7 @@ public sealed partial class PdqIndex
         private readonly List<PdqMatch> _results = results;
         private readonly Span<int> _records = records;
         private readonly Span<int> _candidates = candidates;
+        private readonly PdqReadCounter? _counter = counter;
 
         public int Chunk;
         public int* Heads;
@@ -176,6 +197,7 @@ public sealed partial class PdqIndex
             foreach (uint key in keys)
             {
                 int head = heads[key];
+                _counter?.Head(heads + key);
                 if (head > 0)
                 {
                     int position = head - 1;
@@ -201,6 +223,7 @@ public sealed partial class PdqIndex
             {
                 int* positions = overflow + record + 1;
                 int size = overflow[record];
+                _counter?.Record(overflow + record, size);
                 for (int j = 0; j < size; j++)
                 {
                     int position = positions[j];
@@ -236,6 +259,7 @@ public sealed partial class PdqIndex
             foreach (int position in candidates)
             {
                 ulong* row = Row(position);
+                _counter?.Row(row);
                 int distance = BitOperations.PopCount(row[0] ^ _q0) + BitOperations.PopCount(row[1] ^ _q1)
                     + BitOperations.PopCount(row[2] ^ _q2) + BitOperations.PopCount(row[3] ^ _q3);
                 if (distance <= _maxDistance && IsFirstReport(new ReadOnlySpan<ulong>(row, 4))
