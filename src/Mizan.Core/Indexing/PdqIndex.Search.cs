@@ -21,7 +21,7 @@ public sealed partial class PdqIndex
         int scanFrom = 0;
         if (s.Layout is { } layout && s.Main > 0 && layout.Radii(maxDistance) is { } radii)
         {
-            SearchChunks(s, layout, radii, query, maxDistance, results, counter: null);
+            SearchChunks(s, layout, radii, query, maxDistance, results);
             scanFrom = s.Main;
         }
 
@@ -62,9 +62,27 @@ public sealed partial class PdqIndex
         }
     }
 
+    private static unsafe void SearchChunks(
+        Snapshot s, PdqIndexLayout layout, sbyte[] radii, PdqHash query, int maxDistance, List<PdqMatch> results)
+    {
+        Span<ulong> words = [query.W0, query.W1, query.W2, query.W3];
+        Span<uint> queryKeys = stackalloc uint[PdqIndexLayout.MaxChunks];
+        int chunks = layout.ChunkCount;
+        for (int c = 0; c < chunks; c++)
+        {
+            queryKeys[c] = layout.Key(c, words);
+        }
+
+        var search = new ChunkSearch(
+            s, layout, radii, words, queryKeys[..chunks], maxDistance, results,
+            stackalloc int[KeyBatch], stackalloc int[CandidateBatch]);
+        ProbeAround(s, layout, radii, queryKeys[..chunks], ref search);
+    }
+
     /// <summary>
-    /// Runs the chunk search for <paramref name="query"/> as <see cref="Search"/> does and adds the cache lines it
-    /// reads to <paramref name="counter"/> (a measurement for PdqIndexBenchmarks); false when the index would scan.
+    /// Runs the chunk search for <paramref name="query"/> as <see cref="Search"/> does, reading without reporting,
+    /// and adds the cache lines it reads to <paramref name="counter"/> (a measurement for PdqIndexBenchmarks);
+    /// false when the index would scan instead.
     /// </summary>
     internal bool CountReads(PdqHash query, int maxDistance, PdqReadCounter counter)
     {
@@ -75,28 +93,26 @@ public sealed partial class PdqIndex
             return false;
         }
 
-        SearchChunks(s, layout, radii, query, maxDistance, [], counter);
-        GC.KeepAlive(s);
-        return true;
-    }
-
-    private static unsafe void SearchChunks(
-        Snapshot s, PdqIndexLayout layout, sbyte[] radii, PdqHash query, int maxDistance, List<PdqMatch> results,
-        PdqReadCounter? counter)
-    {
         Span<ulong> words = [query.W0, query.W1, query.W2, query.W3];
-        Span<uint> queryKeys = stackalloc uint[PdqIndexLayout.MaxChunks];
-        int chunks = layout.ChunkCount;
-        for (int c = 0; c < chunks; c++)
+        Span<uint> queryKeys = stackalloc uint[layout.ChunkCount];
+        for (int c = 0; c < queryKeys.Length; c++)
         {
             queryKeys[c] = layout.Key(c, words);
         }
 
+        var count = new ReadCount(s, counter);
+        ProbeAround(s, layout, radii, queryKeys, ref count);
+        GC.KeepAlive(s);
+        return true;
+    }
+
+    /// <summary>Hands <paramref name="probe"/>, in batches, every bucket key within each chunk's radius of the query's.</summary>
+    private static unsafe void ProbeAround<TProbe>(
+        Snapshot s, PdqIndexLayout layout, sbyte[] radii, scoped ReadOnlySpan<uint> queryKeys, ref TProbe probe)
+        where TProbe : IChunkProbe, allows ref struct
+    {
         Span<uint> keys = stackalloc uint[KeyBatch];
-        var search = new ChunkSearch(
-            s, layout, radii, words, queryKeys[..chunks], maxDistance, results,
-            stackalloc int[KeyBatch], stackalloc int[CandidateBatch], counter);
-        for (int c = 0; c < chunks; c++)
+        for (int c = 0; c < queryKeys.Length; c++)
         {
             int radius = radii[c];
             if (radius < 0)
@@ -104,9 +120,7 @@ public sealed partial class PdqIndex
                 continue;
             }
 
-            search.Chunk = c;
-            search.Heads = s.Chunks[c].Heads.Items;
-            search.Overflow = s.Chunks[c].Overflow.Items;
+            probe.Begin(c, s.Chunks[c].Heads.Items, s.Chunks[c].Overflow.Items);
             uint key = queryKeys[c];
             keys[0] = key;
             int count = 1;
@@ -120,13 +134,13 @@ public sealed partial class PdqIndex
                     keys[count++] = key ^ (uint)mask;
                     if (count == KeyBatch)
                     {
-                        search.Probe(keys);
+                        probe.Probe(keys);
                         count = 0;
                     }
                 }
             }
 
-            search.Probe(keys[..count]);
+            probe.Probe(keys[..count]);
         }
     }
 
@@ -146,6 +160,60 @@ public sealed partial class PdqIndex
     /// Reads are unchecked where the structure guarantees the bounds: a key is below 2^width, the length of the
     /// heads; a head points at a record inside the overflow; a position below Main has a row.
     /// </remarks>
+    private unsafe interface IChunkProbe
+    {
+        /// <summary>The keys that follow are of chunk <paramref name="chunk"/>, whose index has these columns.</summary>
+        void Begin(int chunk, int* heads, int* overflow);
+
+        void Probe(scoped ReadOnlySpan<uint> keys);
+    }
+
+    /// <summary>
+    /// Counts what <see cref="ChunkSearch"/> reads for the same keys: each head, each overflow record of a bucket
+    /// with two or more entries, each row of a candidate (positions below Main).
+    /// </summary>
+    private unsafe ref struct ReadCount(Snapshot snapshot, PdqReadCounter counter) : IChunkProbe
+    {
+        private int* _heads;
+        private int* _overflow;
+
+        public void Begin(int chunk, int* heads, int* overflow)
+        {
+            _heads = heads;
+            _overflow = overflow;
+        }
+
+        public readonly void Probe(scoped ReadOnlySpan<uint> keys)
+        {
+            foreach (uint key in keys)
+            {
+                int head = _heads[key];
+                counter.Head(_heads + key);
+                if (head > 0)
+                {
+                    Row(head - 1);
+                }
+                else if (head < 0)
+                {
+                    int* record = _overflow + (-head - 1);
+                    counter.Record(record, *record);
+                    for (int j = 1; j <= *record; j++)
+                    {
+                        Row(record[j]);
+                    }
+                }
+            }
+        }
+
+        private readonly void Row(int position)
+        {
+            if (position < snapshot.Main)
+            {
+                counter.Row(snapshot.Hashes[position >> SegmentBits].RowUnchecked(position & SegmentMask));
+            }
+        }
+    }
+
     private unsafe ref struct ChunkSearch(
         Snapshot snapshot,
         PdqIndexLayout layout,
@@ -155,8 +223,7 @@ public sealed partial class PdqIndex
         int maxDistance,
         List<PdqMatch> results,
         Span<int> records,
-        Span<int> candidates,
-        PdqReadCounter? counter)
+        Span<int> candidates) : IChunkProbe
     {
         private readonly Snapshot _snapshot = snapshot;
         private readonly PdqIndexLayout _layout = layout;
@@ -172,15 +239,21 @@ public sealed partial class PdqIndex
         private readonly List<PdqMatch> _results = results;
         private readonly Span<int> _records = records;
         private readonly Span<int> _candidates = candidates;
-        private readonly PdqReadCounter? _counter = counter;
 
-        public int Chunk;
-        public int* Heads;
-        public int* Overflow;
+        private int _chunk;
+        private int* _heads;
+        private int* _overflow;
 
-        public readonly void Probe(ReadOnlySpan<uint> keys)
+        public void Begin(int chunk, int* heads, int* overflow)
         {
-            int* heads = Heads;
+            _chunk = chunk;
+            _heads = heads;
+            _overflow = overflow;
+        }
+
+        public readonly void Probe(scoped ReadOnlySpan<uint> keys)
+        {
+            int* heads = _heads;
             if (Sse.IsSupported)
             {
                 foreach (uint key in keys)
@@ -190,14 +263,13 @@ public sealed partial class PdqIndex
             }
 
             // Empty and one-entry buckets are settled by their head; larger ones are read from the overflow next.
-            int* overflow = Overflow;
+            int* overflow = _overflow;
             Span<int> candidates = _candidates;
             Span<int> records = _records;
             int count = 0, recordCount = 0;
             foreach (uint key in keys)
             {
                 int head = heads[key];
-                _counter?.Head(heads + key);
                 if (head > 0)
                 {
                     int position = head - 1;
@@ -223,7 +295,6 @@ public sealed partial class PdqIndex
             {
                 int* positions = overflow + record + 1;
                 int size = overflow[record];
-                _counter?.Record(overflow + record, size);
                 for (int j = 0; j < size; j++)
                 {
                     int position = positions[j];
@@ -259,7 +330,6 @@ public sealed partial class PdqIndex
             foreach (int position in candidates)
             {
                 ulong* row = Row(position);
-                _counter?.Row(row);
                 int distance = BitOperations.PopCount(row[0] ^ _q0) + BitOperations.PopCount(row[1] ^ _q1)
                     + BitOperations.PopCount(row[2] ^ _q2) + BitOperations.PopCount(row[3] ^ _q3);
                 if (distance <= _maxDistance && IsFirstReport(new ReadOnlySpan<ulong>(row, 4))
@@ -279,7 +349,7 @@ public sealed partial class PdqIndex
         /// </summary>
         private readonly bool IsFirstReport(ReadOnlySpan<ulong> row)
         {
-            for (int c = 0; c < Chunk; c++)
+            for (int c = 0; c < _chunk; c++)
             {
                 int radius = _radii[c];
                 if (radius >= 0 && BitOperations.PopCount(_layout.Key(c, row) ^ _queryKeys[c]) <= radius)
