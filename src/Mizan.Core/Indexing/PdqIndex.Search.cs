@@ -152,14 +152,7 @@ public sealed partial class PdqIndex
         return (((ripple ^ mask) >> 2) >> BitOperations.TrailingZeroCount(lowest)) | ripple;
     }
 
-    /// <summary>
-    /// Probes buckets in batches, in stages whose loads do not depend on each other (bucket heads, then overflow
-    /// records, then rows), so that many cache misses are in flight at once instead of one at a time.
-    /// </summary>
-    /// <remarks>
-    /// Reads are unchecked where the structure guarantees the bounds: a key is below 2^width, the length of the
-    /// heads; a head points at a record inside the overflow; a position below Main has a row.
-    /// </remarks>
+    /// <summary>What <see cref="ProbeAround"/> hands the bucket keys to: the search, or a read count.</summary>
     private unsafe interface IChunkProbe
     {
         /// <summary>The keys that follow are of chunk <paramref name="chunk"/>, whose index has these columns.</summary>
@@ -214,6 +207,14 @@ public sealed partial class PdqIndex
         }
     }
 
+    /// <summary>
+    /// Probes buckets in batches, in stages whose loads do not depend on each other (bucket heads, then overflow
+    /// records, then rows), so that many cache misses are in flight at once instead of one at a time.
+    /// </summary>
+    /// <remarks>
+    /// Reads are unchecked where the structure guarantees the bounds: a key is below 2^width, the length of the
+    /// heads; a head points at a record inside the overflow; a position below Main has a row.
+    /// </remarks>
     private unsafe ref struct ChunkSearch(
         Snapshot snapshot,
         PdqIndexLayout layout,
