@@ -66,12 +66,9 @@ public sealed partial class PdqIndex
         Snapshot s, PdqIndexLayout layout, sbyte[] radii, PdqHash query, int maxDistance, List<PdqMatch> results)
     {
         Span<ulong> words = [query.W0, query.W1, query.W2, query.W3];
-        Span<uint> queryKeys = stackalloc uint[PdqIndexLayout.MaxChunks];
         int chunks = layout.ChunkCount;
-        for (int c = 0; c < chunks; c++)
-        {
-            queryKeys[c] = layout.Key(c, words);
-        }
+        Span<uint> queryKeys = stackalloc uint[PdqIndexLayout.MaxChunks];
+        layout.Keys(words, queryKeys[..chunks]);
 
         var search = new ChunkSearch(
             s, layout, radii, words, queryKeys[..chunks], maxDistance, results,
@@ -93,12 +90,9 @@ public sealed partial class PdqIndex
             return false;
         }
 
-        Span<ulong> words = [query.W0, query.W1, query.W2, query.W3];
-        Span<uint> queryKeys = stackalloc uint[layout.ChunkCount];
-        for (int c = 0; c < queryKeys.Length; c++)
-        {
-            queryKeys[c] = layout.Key(c, words);
-        }
+        Span<uint> queryKeys = stackalloc uint[PdqIndexLayout.MaxChunks];
+        queryKeys = queryKeys[..layout.ChunkCount];
+        layout.Keys([query.W0, query.W1, query.W2, query.W3], queryKeys);
 
         var count = new ReadCount(s, counter);
         ProbeAround(s, layout, radii, queryKeys, ref count);

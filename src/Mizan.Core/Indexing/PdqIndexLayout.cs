@@ -114,6 +114,15 @@ internal sealed class PdqIndexLayout
     public uint Key(int chunk, ReadOnlySpan<ulong> words) =>
         Extract(words[_firstWord[chunk]], words[_secondWord[chunk]], _shift[chunk], _widths[chunk]);
 
+    /// <summary>Every chunk's substring of a hash given as four words, into <paramref name="keys"/> (one per chunk).</summary>
+    public void Keys(ReadOnlySpan<ulong> words, Span<uint> keys)
+    {
+        for (int c = 0; c < keys.Length; c++)
+        {
+            keys[c] = Key(c, words);
+        }
+    }
+
     /// <summary>Layout for <paramref name="count"/> entries, or <see langword="null"/> if a scan is good enough.</summary>
     public static PdqIndexLayout? Choose(int count)
     {

@@ -34,7 +34,7 @@ public sealed class PriorDecisionLookupMigrationTests
         const string Text = "نص تجريبي للاختبار — test data, café.";
         await InsertItemAsync(db, "with-text", Text);
         await InsertItemAsync(db, "without-text", null);
-        await migrator.MigrateAsync(null, s_ct);
+        await DatabaseMigrator.MigrateAsync(db, s_ct);
 
         var items = await db.ContentItems.AsNoTracking().OrderBy(i => i.ExternalId)
             .Select(i => new { i.ExternalId, i.TextSha256 }).ToListAsync(s_ct);

@@ -17,8 +17,8 @@ namespace Mizan.Data.Migrations.Sqlite
                 maxLength: 64,
                 nullable: true);
 
-            // Items stored before this column existed: mizan_sha256_hex is registered on every connection the
-            // application opens (SqlitePragmaInterceptor), so apply this migration with `mizan db migrate` or `mizan serve`.
+            // Items stored before this column existed: mizan_sha256_hex is registered by DatabaseMigrator, so apply
+            // this migration with `mizan db migrate` or `mizan serve`.
             migrationBuilder.Sql("UPDATE content_items SET \"TextSha256\" = mizan_sha256_hex(\"Text\") WHERE \"Text\" IS NOT NULL;");
 
             migrationBuilder.CreateIndex(
