@@ -23,15 +23,18 @@ public static class DatabaseMigrator
             return pending;
         }
 
-        // The migrations run on this connection, opened here so the function is there for them.
+        if (db.Database.GetDbConnection() is not SqliteConnection sqlite)
+        {
+            // PostgreSQL: migrating also creates the database when it does not exist yet, so no connection first.
+            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            return pending;
+        }
+
+        // SQLite's migrations run on this connection, opened here so that the function is there for them.
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (db.Database.GetDbConnection() is SqliteConnection sqlite)
-            {
-                sqlite.CreateFunction<string?, string?>(Sha256HexFunction, ItemService.TextSha256, isDeterministic: true);
-            }
-
+            sqlite.CreateFunction<string?, string?>(Sha256HexFunction, ItemService.TextSha256, isDeterministic: true);
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
