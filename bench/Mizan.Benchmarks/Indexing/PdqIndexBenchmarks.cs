@@ -14,7 +14,9 @@ namespace Mizan.Benchmarks.Indexing;
 /// one thread and all cores. One operation is one query, so Lookups/s = 1 / Mean. Beside them, the machine's own
 /// limit: RandomReads does, per operation, as many independent random 64-byte reads as a lookup reads distinct
 /// cache lines on average (counted in GlobalSetup), over a buffer as large as the index, prefetched 64 at a time as
-/// the index does; no lookup reading that many lines can be faster than it.
+/// the index does; no lookup reading that many lines can be faster than it. DependentReads does the same reads in
+/// the index's batches and order of dependence (heads, then records and the rows of one-entry buckets, then the
+/// rows of records) with no other work: the ceiling for this layout.
 /// </summary>
 /// <remarks>
 /// Half the queries are random (almost never within 31 of anything), half are an indexed hash with 0-31 bits
@@ -33,6 +35,13 @@ namespace Mizan.Benchmarks.Indexing;
 /// RandomReadsParallel 41.7 µs (23,990/s), BruteForceParallel 22.1 ms (45/s). The machine's pace varies by a third
 /// from hour to hour; the index ran at 61% of the random-read baseline on both cores and 74% on one.
 /// </para>
+/// <para>
+/// 2026-11-28 evening, with DependentReads (2,878 rows: 1,007 of one-entry buckets; 51 batches a lookup), three
+/// runs within 40 minutes: MihParallel 16,245 / 14,419 / 13,605 lookups/s; the last run also gave
+/// DependentReadsParallel 21,656/s and RandomReadsParallel 26,191/s (Mih 8,542/s, DependentReads 11,803/s,
+/// RandomReads 11,093/s on one thread). The layout's own reads, with nothing else, exceed 20,000/s on both cores;
+/// the index does 63% of that.
+/// </para>
 /// </remarks>
 [Config(typeof(Config))]
 [MemoryDiagnoser]
@@ -49,6 +58,7 @@ public class PdqIndexBenchmarks
     private readonly ParallelOptions _parallel = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
     private NativeColumn<ulong>? _readBuffer;
     private int _readsPerLookup;
+    private ReadShape _shape;
 
     /// <summary>Index sizes: 1M and 10M, or the comma-separated list in MIZAN_PDQ_BENCH_N.</summary>
     public static IEnumerable<int> Sizes =>
@@ -153,25 +163,11 @@ public class PdqIndexBenchmarks
 
     /// <summary>One lookup's worth of random line reads (see the class summary), on one thread.</summary>
     [Benchmark(OperationsPerInvoke = QueryCount)]
-    public ulong RandomReads()
-    {
-        ulong sum = 0;
-        for (int q = 0; q < QueryCount; q++)
-        {
-            sum += ReadRandomLines((ulong)q + 1);
-        }
-
-        return sum;
-    }
+    public ulong RandomReads() => EachLookup(ReadRandomLines);
 
     /// <summary><see cref="RandomReads"/> on all cores.</summary>
     [Benchmark(OperationsPerInvoke = QueryCount)]
-    public ulong RandomReadsParallel()
-    {
-        long sum = 0;
-        Parallel.For(0, QueryCount, _parallel, q => Interlocked.Add(ref sum, (long)ReadRandomLines((ulong)q + 1)));
-        return (ulong)sum;
-    }
+    public ulong RandomReadsParallel() => EachLookupOnAllCores(ReadRandomLines);
 
     private unsafe ulong ReadRandomLines(ulong seed)
     {
@@ -185,10 +181,7 @@ public class PdqIndexBenchmarks
             int count = Math.Min(batch.Length, _readsPerLookup - done);
             for (int i = 0; i < count; i++)
             {
-                // xorshift64 (Marsaglia 2003): cheap enough that the reads, not the numbers, set the pace.
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
+                state = Next(state);
                 batch[i] = (state % lines) * 8;
                 if (Sse.IsSupported)
                 {
@@ -207,13 +200,142 @@ public class PdqIndexBenchmarks
     }
 
     /// <summary>
+    /// A lookup's reads in the index's order of dependence, on one thread: per batch of keys (as many batches as a
+    /// lookup has), its share of head lines read at random; then its records and the rows of one-entry buckets, at
+    /// addresses that depend on the heads' contents; then the rows of records, at addresses that depend on the
+    /// records'. The same lines in the same three dependent steps with no other work: a ceiling for any
+    /// implementation of this layout.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = QueryCount)]
+    public ulong DependentReads() => EachLookup(ReadDependentLines);
+
+    /// <summary><see cref="DependentReads"/> on all cores.</summary>
+    [Benchmark(OperationsPerInvoke = QueryCount)]
+    public ulong DependentReadsParallel() => EachLookupOnAllCores(ReadDependentLines);
+
+    /// <summary>A baseline's reads for each of the <see cref="QueryCount"/> lookups, seeded by the lookup's number.</summary>
+    private static ulong EachLookup(Func<ulong, ulong> read)
+    {
+        ulong sum = 0;
+        for (int q = 0; q < QueryCount; q++)
+        {
+            sum += read((ulong)q + 1);
+        }
+
+        return sum;
+    }
+
+    private ulong EachLookupOnAllCores(Func<ulong, ulong> read)
+    {
+        long sum = 0;
+        Parallel.For(0, QueryCount, _parallel, q => Interlocked.Add(ref sum, (long)read((ulong)q + 1)));
+        return (ulong)sum;
+    }
+
+    private unsafe ulong ReadDependentLines(ulong seed)
+    {
+        ulong* words = _readBuffer!.Items;
+        ulong lines = (ulong)_readBuffer.Length / 8;
+        ulong state = seed * 0x9E3779B97F4A7C15UL;
+        ReadShape shape = _shape;
+        Span<ulong> heads = stackalloc ulong[shape.MaxPerBatch];
+        Span<ulong> records = stackalloc ulong[shape.MaxPerBatch];
+        Span<ulong> rows = stackalloc ulong[2 * shape.MaxPerBatch];
+        ulong sum = 0;
+        for (int t = 0; t < shape.Batches; t++)
+        {
+            int headCount = Share(shape.Heads, t, shape.Batches);
+            int recordCount = Share(shape.Records, t, shape.Batches);
+            int rowsOfHeads = Share(shape.RowsOfHeads, t, shape.Batches);
+            int rowsOfRecords = Share(shape.RowsOfRecords, t, shape.Batches);
+            if (recordCount == 0)
+            {
+                (rowsOfHeads, rowsOfRecords) = (rowsOfHeads + rowsOfRecords, 0);
+            }
+
+            for (int i = 0; i < headCount; i++)
+            {
+                heads[i] = Line(state = Next(state), lines);
+                Prefetch(words + heads[i]);
+            }
+
+            // What a head holds decides where its record or its row is. The buffer holds 1 everywhere: the
+            // dependence on the load is what matters, the random number spreads the addresses.
+            int rowCount = 0;
+            for (int i = 0, h = 0; i < Math.Max(recordCount, rowsOfHeads); i++, h = h + 1 == headCount ? 0 : h + 1)
+            {
+                ulong value = words[heads[h]];
+                if (i < recordCount)
+                {
+                    records[i] = Line(value ^ (state = Next(state)), lines);
+                    Prefetch(words + records[i]);
+                }
+
+                if (i < rowsOfHeads)
+                {
+                    rows[rowCount] = Line(value ^ (state = Next(state)), lines);
+                    Prefetch(words + rows[rowCount++]);
+                }
+            }
+
+            // Rows of records shared out over the batch's records, the first ones taking one more.
+            int each = recordCount == 0 ? 0 : rowsOfRecords / recordCount;
+            int more = recordCount == 0 ? 0 : rowsOfRecords - (each * recordCount);
+            for (int i = 0; i < recordCount; i++)
+            {
+                ulong value = words[records[i]];
+                for (int j = i < more ? each + 1 : each; j > 0; j--)
+                {
+                    rows[rowCount] = Line(value ^ (state = Next(state)), lines);
+                    Prefetch(words + rows[rowCount++]);
+                }
+            }
+
+            for (int i = 0; i < rowCount; i++)
+            {
+                sum += words[rows[i]];
+            }
+        }
+
+        GC.KeepAlive(_readBuffer);
+        return sum;
+
+        static int Share(int total, int part, int parts) =>
+            (int)(((long)total * (part + 1) / parts) - ((long)total * part / parts));
+    }
+
+    /// <summary>
+    /// The first word of a random line: <paramref name="random"/> scaled into [0, lines) by a multiply (Lemire 2019,
+    /// "Fast Random Integer Generation in an Interval"), not a division, which would lengthen each dependent step.
+    /// </summary>
+    private static ulong Line(ulong random, ulong lines) => Math.BigMul(random, lines, out _) * 8;
+
+    /// <summary>xorshift64 (Marsaglia 2003): cheap enough that the reads, not the numbers, set the pace.</summary>
+    private static ulong Next(ulong state)
+    {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        return state;
+    }
+
+    private static unsafe void Prefetch(ulong* address)
+    {
+        if (Sse.IsSupported)
+        {
+            Sse.Prefetch0(address);
+        }
+    }
+
+    /// <summary>
     /// Counts the distinct cache lines each query's lookup reads (heads, overflow records, rows), prints the means,
-    /// and prepares <see cref="RandomReads"/>: that many reads a lookup over a buffer as large as the index.
+    /// and prepares <see cref="RandomReads"/> and <see cref="DependentReads"/>: that many reads a lookup over a buffer
+    /// as large as the index.
     /// </summary>
     private void CountReads()
     {
         var counter = new PdqReadCounter();
-        long heads = 0, records = 0, rows = 0;
+        long heads = 0, records = 0, rows = 0, rowsOfHeads = 0, batches = 0;
         foreach (PdqHash query in _queries)
         {
             counter.Clear();
@@ -225,12 +347,19 @@ public class PdqIndexBenchmarks
             heads += counter.HeadLines;
             records += counter.RecordLines;
             rows += counter.RowLines;
+            rowsOfHeads += counter.RowLinesOfHeads;
+            batches += counter.Batches;
         }
+
+        int n = _queries.Length;
+        _shape = new ReadShape(
+            (int)(heads / n), (int)(records / n), (int)(rowsOfHeads / n), (int)((rows - rowsOfHeads) / n), (int)(batches / n));
 
         _readsPerLookup = (int)((heads + records + rows) / _queries.Length);
         Console.WriteLine(
             $"// A lookup reads {_readsPerLookup:N0} distinct cache lines on average: {heads / (double)_queries.Length:N0} of bucket heads, "
-            + $"{records / (double)_queries.Length:N0} of overflow records, {rows / (double)_queries.Length:N0} of hash rows.");
+            + $"{records / (double)_queries.Length:N0} of overflow records, {rows / (double)_queries.Length:N0} of hash rows "
+            + $"({rowsOfHeads / (double)_queries.Length:N0} of them of one-entry buckets), in {batches / (double)_queries.Length:N1} batches of keys.");
         _readBuffer = new NativeColumn<ulong>(checked((int)(_index.EstimatedMemoryBytes / sizeof(ulong))));
         _readBuffer.Span.Fill(1);
     }
@@ -285,5 +414,13 @@ public class PdqIndexBenchmarks
             AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10));
             AddColumn(new LookupsPerSecondColumn());
         }
+    }
+
+    /// <summary>A lookup's average reads by kind, and its batches of keys.</summary>
+    private readonly record struct ReadShape(int Heads, int Records, int RowsOfHeads, int RowsOfRecords, int Batches)
+    {
+        /// <summary>The most of any one kind a batch holds.</summary>
+        public int MaxPerBatch =>
+            (Math.Max(Math.Max(Heads, Records), Math.Max(RowsOfHeads, RowsOfRecords)) / Math.Max(Batches, 1)) + 2;
     }
 }

@@ -172,13 +172,14 @@ public sealed partial class PdqIndex
 
         public readonly void Probe(scoped ReadOnlySpan<uint> keys)
         {
+            counter.Batch();
             foreach (uint key in keys)
             {
                 int head = _heads[key];
                 counter.Head(_heads + key);
                 if (head > 0)
                 {
-                    Row(head - 1);
+                    Row(head - 1, ofHead: true);
                 }
                 else if (head < 0)
                 {
@@ -186,17 +187,17 @@ public sealed partial class PdqIndex
                     counter.Record(record, *record);
                     for (int j = 1; j <= *record; j++)
                     {
-                        Row(record[j]);
+                        Row(record[j], ofHead: false);
                     }
                 }
             }
         }
 
-        private readonly void Row(int position)
+        private readonly void Row(int position, bool ofHead)
         {
             if (position < snapshot.Main)
             {
-                counter.Row(snapshot.Hashes[position >> SegmentBits].RowUnchecked(position & SegmentMask));
+                counter.Row(snapshot.Hashes[position >> SegmentBits].RowUnchecked(position & SegmentMask), ofHead);
             }
         }
     }

@@ -10,6 +10,7 @@ internal sealed unsafe class PdqReadCounter
     private readonly HashSet<nint> _heads = [];
     private readonly HashSet<nint> _records = [];
     private readonly HashSet<nint> _rows = [];
+    private readonly HashSet<nint> _rowsOfHeads = [];
 
     /// <summary>Lines of bucket heads read.</summary>
     public int HeadLines => _heads.Count;
@@ -20,6 +21,12 @@ internal sealed unsafe class PdqReadCounter
     /// <summary>Lines of hash rows read to verify candidates.</summary>
     public int RowLines => _rows.Count;
 
+    /// <summary>Of <see cref="RowLines"/>, those of one-entry buckets: read right after their head, not after a record.</summary>
+    public int RowLinesOfHeads => _rowsOfHeads.Count;
+
+    /// <summary>Batches of bucket keys: each waits for its heads, then its records, then its rows.</summary>
+    public int Batches { get; private set; }
+
     /// <summary>All lines read.</summary>
     public int Lines => HeadLines + RecordLines + RowLines;
 
@@ -28,7 +35,11 @@ internal sealed unsafe class PdqReadCounter
         _heads.Clear();
         _records.Clear();
         _rows.Clear();
+        _rowsOfHeads.Clear();
+        Batches = 0;
     }
+
+    public void Batch() => Batches++;
 
     public void Head(int* head) => _heads.Add(Line(head));
 
@@ -41,7 +52,15 @@ internal sealed unsafe class PdqReadCounter
         }
     }
 
-    public void Row(ulong* row) => _rows.Add(Line(row));
+    /// <summary>A candidate's row; <paramref name="ofHead"/> when the candidate was alone in its bucket.</summary>
+    public void Row(ulong* row, bool ofHead)
+    {
+        _rows.Add(Line(row));
+        if (ofHead)
+        {
+            _rowsOfHeads.Add(Line(row));
+        }
+    }
 
     private static nint Line(void* address) => (nint)address >> 6;
 }

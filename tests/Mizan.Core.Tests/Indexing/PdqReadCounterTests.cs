@@ -22,7 +22,26 @@ public sealed class PdqReadCounterTests
         Assert.InRange(searchedChunks, 1, index.ChunkCount);
         Assert.InRange(counter.RecordLines, 257 * searchedChunks, 258 * searchedChunks);
         Assert.Equal(Count / 2, counter.RowLines);
+        Assert.Equal(0, counter.RowLinesOfHeads); // every candidate came from a record
+        Assert.Equal(searchedChunks, counter.Batches); // radius 0: one key, so one batch, a chunk
         Assert.Equal(counter.HeadLines + counter.RecordLines + counter.RowLines, counter.Lines);
+    }
+
+    [Fact]
+    public void CountReads_AnEntryAloneInItsBucket_CountsItsRowAsReadAfterTheHead_AndOneBatchAChunk()
+    {
+        PdqHash[] hashes = RandomHashes(new Random(9), 4096);
+        PdqIndex index = PdqIndex.Build(SequentialIds(hashes.Length, first: 1), hashes);
+        var counter = new PdqReadCounter();
+
+        Assert.True(index.CountReads(hashes[0], 0, counter));
+
+        // Radius 0: one key in each searched chunk, so one batch and one head line a searched chunk. With 4,096
+        // entries over 2^16 or more values a chunk the entry is alone in its bucket, so its row is read after the head.
+        Assert.InRange(counter.HeadLines, 1, index.ChunkCount);
+        Assert.Equal(counter.HeadLines, counter.Batches);
+        Assert.Equal(1, counter.RowLinesOfHeads);
+        Assert.Equal(1, counter.RowLines);
     }
 
     [Fact]
