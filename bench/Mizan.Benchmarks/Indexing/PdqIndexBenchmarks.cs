@@ -36,11 +36,11 @@ namespace Mizan.Benchmarks.Indexing;
 /// from hour to hour; the index ran at 61% of the random-read baseline on both cores and 74% on one.
 /// </para>
 /// <para>
-/// 2026-11-28 evening, with DependentReads (2,878 rows: 1,007 of one-entry buckets; 51 batches a lookup), three
-/// runs within 40 minutes: MihParallel 16,245 / 14,419 / 13,605 lookups/s; the last run also gave
-/// DependentReadsParallel 21,656/s and RandomReadsParallel 26,191/s (Mih 8,542/s, DependentReads 11,803/s,
-/// RandomReads 11,093/s on one thread). The layout's own reads, with nothing else, exceed 20,000/s on both cores;
-/// the index does 63% of that.
+/// 2026-11-28 evening, with DependentReads (2,878 rows: 1,007 of one-entry buckets; 51 batches a lookup), the
+/// last of four runs within an hour: MihParallel 14,601/s, DependentReadsParallel 20,148/s, RandomReadsParallel
+/// 20,767/s (Mih 8,334/s, DependentReads 11,517/s, RandomReads 13,933/s on one thread; BruteForceParallel 48/s).
+/// MihParallel in the other three: 16,245, 14,419 and 13,605/s. The layout's own reads, waited for in the same
+/// order with nothing else to do, reach about 20,000/s on both cores; the index does 72% of that.
 /// </para>
 /// </remarks>
 [Config(typeof(Config))]
@@ -262,9 +262,10 @@ public class PdqIndexBenchmarks
             // What a head holds decides where its record or its row is. The buffer holds 1 everywhere: the
             // dependence on the load is what matters, the random number spreads the addresses.
             int rowCount = 0;
-            for (int i = 0, h = 0; i < Math.Max(recordCount, rowsOfHeads); i++, h = h + 1 == headCount ? 0 : h + 1)
+            for (int i = 0, h = 0; i < Math.Max(headCount, Math.Max(recordCount, rowsOfHeads)); i++, h = h + 1 == headCount ? 0 : h + 1)
             {
                 ulong value = words[heads[h]];
+                sum += value; // every head is waited for, as the index reads each one
                 if (i < recordCount)
                 {
                     records[i] = Line(value ^ (state = Next(state)), lines);
