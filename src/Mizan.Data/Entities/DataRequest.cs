@@ -1,10 +1,12 @@
+using Mizan.Data.Legal;
+
 namespace Mizan.Data.Entities;
 
 /// <summary>
 /// A law-enforcement request for user data (subpoena, 2703(d) order, warrant, emergency request, production order,
 /// MLAT...). Nothing is disclosed without a legal officer's approval recorded with its legal basis.
 /// </summary>
-public sealed class DataRequest
+public sealed class DataRequest : IAuthorityRequest
 {
     public long Id { get; set; }
 

@@ -1,10 +1,12 @@
+using Mizan.Data.Legal;
+
 namespace Mizan.Data.Entities;
 
 /// <summary>
 /// A non-binding referral (Europol EU IRU, a national unit, another authority): assessed against the platform's own
 /// terms like any notice, with the outcome fed back. No statutory deadline; counted as a government request.
 /// </summary>
-public sealed class Referral
+public sealed class Referral : IAuthorityRequest
 {
     public long Id { get; set; }
 

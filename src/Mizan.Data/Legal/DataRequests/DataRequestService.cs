@@ -142,21 +142,7 @@ public sealed class DataRequestService(
     public async Task<DataRequestPage> ListAsync(DataRequestQuery query, int? ownOrganisation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var requests = db.DataRequests.AsNoTracking();
-        if (ownOrganisation is { } own)
-        {
-            if (query.OrganisationId is { } asked && asked != own)
-            {
-                return new DataRequestPage([], null);
-            }
-
-            requests = requests.Where(r => r.OrganisationId == own);
-        }
-        else if (query.OrganisationId is { } org)
-        {
-            requests = requests.Where(r => r.OrganisationId == org);
-        }
-
+        var requests = db.DataRequests.AsNoTracking().Visible(query.OrganisationId, ownOrganisation);
         if (query.Status is not null)
         {
             string status = ModerationTerms.Require(query.Status, DataRequestTerms.Statuses, "status");
@@ -174,29 +160,14 @@ public sealed class DataRequestService(
             requests = requests.Where(r => r.Emergency == emergency);
         }
 
-        if (query.From is { } from)
-        {
-            requests = requests.Where(r => r.ReceivedAt >= from);
-        }
-
-        if (query.To is { } to)
-        {
-            requests = requests.Where(r => r.ReceivedAt < to);
-        }
-
-        if (query.Cursor is { } cursor)
-        {
-            requests = requests.Where(r => r.Id < cursor);
-        }
-
-        var page = await requests.OrderByDescending(r => r.Id).Take(query.Limit).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var (page, next) = await requests.NewestPageAsync(query.From, query.To, query.Cursor, query.Limit, cancellationToken).ConfigureAwait(false);
         var views = new List<DataRequestView>();
         foreach (var r in page)
         {
             views.Add(ownOrganisation is null ? await StaffViewAsync(r, cancellationToken).ConfigureAwait(false) : DataRequestView.ForRequester(r));
         }
 
-        return new DataRequestPage(views, page.Count == query.Limit ? Id(page[^1].Id) : null);
+        return new DataRequestPage(views, next);
     }
 
     /// <summary>

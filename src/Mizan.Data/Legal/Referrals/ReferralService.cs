@@ -84,26 +84,7 @@ public sealed class ReferralService(MizanDbContext db, ItemService items, Referr
     public async Task<ReferralPage> ListAsync(ReferralQuery query, int? ownOrganisation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (query.Limit is < 1 or > 200)
-        {
-            throw new MizanException(ErrorCodes.InvalidRequest, "limit must be 1-200.");
-        }
-
-        var referrals = db.Referrals.AsNoTracking();
-        if (ownOrganisation is { } own)
-        {
-            if (query.OrganisationId is { } asked && asked != own)
-            {
-                return new ReferralPage([], null);
-            }
-
-            referrals = referrals.Where(r => r.OrganisationId == own);
-        }
-        else if (query.OrganisationId is { } org)
-        {
-            referrals = referrals.Where(r => r.OrganisationId == org);
-        }
-
+        var referrals = db.Referrals.AsNoTracking().Visible(query.OrganisationId, ownOrganisation);
         if (query.Status is not null)
         {
             string status = ModerationTerms.Require(query.Status, ReferralTerms.Statuses, "status");
@@ -121,23 +102,7 @@ public sealed class ReferralService(MizanDbContext db, ItemService items, Referr
             referrals = referrals.Where(r => r.TrustedFlagger == trusted);
         }
 
-        if (query.From is { } from)
-        {
-            referrals = referrals.Where(r => r.ReceivedAt >= from);
-        }
-
-        if (query.To is { } to)
-        {
-            referrals = referrals.Where(r => r.ReceivedAt < to);
-        }
-
-        if (query.Cursor is { } cursor)
-        {
-            referrals = referrals.Where(r => r.Id < cursor);
-        }
-
-        var page = await referrals.OrderByDescending(r => r.Id).Take(query.Limit).ToListAsync(cancellationToken).ConfigureAwait(false);
-        string? next = page.Count == query.Limit ? Id(page[^1].Id) : null;
+        var (page, next) = await referrals.NewestPageAsync(query.From, query.To, query.Cursor, query.Limit, cancellationToken).ConfigureAwait(false);
         return new ReferralPage(page.Select(r => ownOrganisation is null ? ReferralView.From(r) : ReferralView.ForReferrer(r)).ToList(), next);
     }
 
