@@ -183,10 +183,7 @@ public class PdqIndexBenchmarks
             {
                 state = Next(state);
                 batch[i] = (state % lines) * 8;
-                if (Sse.IsSupported)
-                {
-                    Sse.Prefetch0(words + batch[i]);
-                }
+                Prefetch(words + batch[i]);
             }
 
             for (int i = 0; i < count; i++)
@@ -352,15 +349,14 @@ public class PdqIndexBenchmarks
             batches += counter.Batches;
         }
 
-        int n = _queries.Length;
+        double n = _queries.Length;
         _shape = new ReadShape(
             (int)(heads / n), (int)(records / n), (int)(rowsOfHeads / n), (int)((rows - rowsOfHeads) / n), (int)(batches / n));
-
-        _readsPerLookup = (int)((heads + records + rows) / _queries.Length);
+        _readsPerLookup = (int)((heads + records + rows) / n);
         Console.WriteLine(
-            $"// A lookup reads {_readsPerLookup:N0} distinct cache lines on average: {heads / (double)_queries.Length:N0} of bucket heads, "
-            + $"{records / (double)_queries.Length:N0} of overflow records, {rows / (double)_queries.Length:N0} of hash rows "
-            + $"({rowsOfHeads / (double)_queries.Length:N0} of them of one-entry buckets), in {batches / (double)_queries.Length:N1} batches of keys.");
+            $"// A lookup reads {_readsPerLookup:N0} distinct cache lines on average: {heads / n:N0} of bucket heads, "
+            + $"{records / n:N0} of overflow records, {rows / n:N0} of hash rows ({rowsOfHeads / n:N0} of them of one-entry "
+            + $"buckets), in {batches / n:N1} batches of keys.");
         _readBuffer = new NativeColumn<ulong>(checked((int)(_index.EstimatedMemoryBytes / sizeof(ulong))));
         _readBuffer.Span.Fill(1);
     }

@@ -151,7 +151,7 @@ public sealed partial class PdqIndex
                 return false;
             }
 
-            ulong* row = snapshot.Hashes[position >> SegmentBits].RowUnchecked(position & SegmentMask);
+            ulong* row = RowAt(snapshot.Hashes, position);
             key = PdqIndexLayout.Extract(row[first], row[second], shift, width);
             return true;
         }

@@ -197,7 +197,7 @@ public sealed partial class PdqIndex
         {
             if (position < snapshot.Main)
             {
-                counter.Row(snapshot.Hashes[position >> SegmentBits].RowUnchecked(position & SegmentMask), ofHead);
+                counter.Row(RowAt(snapshot.Hashes, position), ofHead);
             }
         }
     }
@@ -337,7 +337,7 @@ public sealed partial class PdqIndex
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private readonly ulong* Row(int position) => _hashes[position >> SegmentBits].RowUnchecked(position & SegmentMask);
+        private readonly ulong* Row(int position) => RowAt(_hashes, position);
 
         /// <summary>
         /// An entry is found in every chunk whose value is within that chunk's radius of the query's; report it only

@@ -41,6 +41,11 @@ public sealed partial class PdqIndex : IPdqIndex
     internal const int SegmentSize = 1 << SegmentBits;
     internal const int SegmentMask = SegmentSize - 1;
 
+    /// <summary>The hash row of <paramref name="position"/> (four words), unchecked: the position must have a row.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static unsafe ulong* RowAt(RowSegment[] hashes, int position) =>
+        hashes[position >> SegmentBits].RowUnchecked(position & SegmentMask);
+
     // Tail sizes that trigger a merge: a scanned tail entry costs ~2 ns a search, a merge is O(N) (seconds at 10M).
     private const int MinTailLimit = 1024;
     private const int MaxTailLimit = 16384;
